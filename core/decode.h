@@ -37,8 +37,9 @@ Decoded<T> decode(const QByteArray &text, Validator::Direction direction = Valid
     const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
         Decoded<T> out;
-        out.issues.append(Issue{Issue::Severity::Error, Issue::Code::WrongType, QString(),
-                                Validator::tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())});
+        out.issues.append(
+            Issue{Issue::Severity::Error, Issue::Code::WrongType, QString(),
+                  Validator::tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())});
         return out;
     }
     const QJsonValue root = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());

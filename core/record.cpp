@@ -107,8 +107,8 @@ std::optional<QJsonObject> objectOrEncodedObject(const QJsonValue &v)
 QDebug operator<<(QDebug debug, const Record &record)
 {
     QDebugStateSaver saver(debug);
-    debug.noquote().nospace()
-        << QString::fromUtf8(QJsonDocument(record.toJson(SecretPolicy::Mask)).toJson(QJsonDocument::Compact));
+    debug.noquote().nospace() << QString::fromUtf8(
+        QJsonDocument(record.toJson(SecretPolicy::Mask)).toJson(QJsonDocument::Compact));
     return debug;
 }
 

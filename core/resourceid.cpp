@@ -64,9 +64,7 @@ std::optional<ResourceId> ResourceId::parse(QStringView text)
     if (parts.isEmpty() || !parts.first().isEmpty())
         return std::nullopt;
     parts.removeFirst();
-    const auto is = [](QStringView a, const char *b) {
-        return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0;
-    };
+    const auto is = [](QStringView a, const char *b) { return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0; };
     const auto decode = [](QStringView s) { return QUrl::fromPercentEncoding(s.toUtf8()); };
     if (parts.size() < 8 || !is(parts[0], "subscriptions") || !is(parts[2], "resourceGroups")
         || !is(parts[4], "providers") || parts[5].compare(kProvider, Qt::CaseInsensitive) != 0

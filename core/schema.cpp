@@ -21,10 +21,10 @@ namespace {
 Schema::Kind kindFromString(const QString &s, bool *ok)
 {
     static const QHash<QString, Schema::Kind> kinds = {
-        {QStringLiteral("string"), Schema::Kind::String},   {QStringLiteral("integer"), Schema::Kind::Integer},
-        {QStringLiteral("number"), Schema::Kind::Number},   {QStringLiteral("boolean"), Schema::Kind::Boolean},
-        {QStringLiteral("object"), Schema::Kind::Object},   {QStringLiteral("any"), Schema::Kind::Any},
-        {QStringLiteral("array"), Schema::Kind::Array},     {QStringLiteral("map"), Schema::Kind::Map},
+        {QStringLiteral("string"), Schema::Kind::String}, {QStringLiteral("integer"), Schema::Kind::Integer},
+        {QStringLiteral("number"), Schema::Kind::Number}, {QStringLiteral("boolean"), Schema::Kind::Boolean},
+        {QStringLiteral("object"), Schema::Kind::Object}, {QStringLiteral("any"), Schema::Kind::Any},
+        {QStringLiteral("array"), Schema::Kind::Array},   {QStringLiteral("map"), Schema::Kind::Map},
         {QStringLiteral("ref"), Schema::Kind::Ref},
     };
     const auto it = kinds.constFind(s);

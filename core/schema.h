@@ -21,9 +21,9 @@ public:
     struct Type
     {
         Kind kind = Kind::Any;
-        QString format;          // "date-time", "int64", ...
-        QString enumName;        // set when the string is an enum
-        QString ref;             // definition name for Kind::Ref
+        QString format;                      // "date-time", "int64", ...
+        QString enumName;                    // set when the string is an enum
+        QString ref;                         // definition name for Kind::Ref
         std::shared_ptr<const Type> element; // items of an Array, values of a Map
         bool readOnly = false;
         bool declaredAsString = false; // a map the swagger declares as a string

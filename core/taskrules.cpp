@@ -46,7 +46,8 @@ QList<std::pair<QString, QString>> databaseStates(const QJsonObject &properties,
 QStringList selectedDatabaseNames(const QJsonObject &properties, const QString &nameMember)
 {
     QStringList names;
-    const QJsonValue selected = properties.value(QLatin1String("input")).toObject().value(QLatin1String("selectedDatabases"));
+    const QJsonValue selected
+        = properties.value(QLatin1String("input")).toObject().value(QLatin1String("selectedDatabases"));
     for (const QJsonValue &db : selected.toArray())
         names.append(db.toObject().value(nameMember).toString());
     return names;
@@ -57,8 +58,9 @@ QStringList selectedDatabaseNames(const QJsonObject &properties, const QString &
 bool TaskRules::isTerminal(const QString &taskState)
 {
     static const QStringList terminal = {
-        toString(TaskState::Canceled), toString(TaskState::Succeeded), toString(TaskState::Failed),
-        toString(TaskState::FailedInputValidation), toString(TaskState::Faulted),
+        toString(TaskState::Canceled), toString(TaskState::Succeeded),
+        toString(TaskState::Failed),   toString(TaskState::FailedInputValidation),
+        toString(TaskState::Faulted),
     };
     return terminal.contains(taskState);
 }
@@ -104,7 +106,8 @@ QList<TaskRules::AvailableCommand> TaskRules::availableCommands(const QJsonObjec
         }
     } else if (type == kLrsTaskType) {
         for (const auto &[name, dbState] : databaseStates(properties, QStringLiteral("sourceDatabaseName"))) {
-            if (dbState != toString(DatabaseMigrationState::COMPLETED) && dbState != toString(DatabaseMigrationState::CANCELLED)
+            if (dbState != toString(DatabaseMigrationState::COMPLETED)
+                && dbState != toString(DatabaseMigrationState::CANCELLED)
                 && dbState != toString(DatabaseMigrationState::FAILED)
                 && dbState != toString(DatabaseMigrationState::CUTOVER_START)
                 && dbState != toString(DatabaseMigrationState::POST_CUTOVER_COMPLETE))
@@ -120,7 +123,8 @@ QList<TaskRules::AvailableCommand> TaskRules::availableCommands(const QJsonObjec
 std::optional<TaskRules::Rejection> TaskRules::checkCommand(const QJsonObject &properties, const QJsonObject &command)
 {
     using Kind = Rejection::Kind;
-    const Issues issues = Validator(Validator::Direction::Request).validate(command, QStringLiteral("CommandProperties"));
+    const Issues issues
+        = Validator(Validator::Direction::Request).validate(command, QStringLiteral("CommandProperties"));
     for (const Issue &issue : issues) {
         if (issue.isError())
             return Rejection{Kind::Invalid, issue.toString()};
@@ -136,7 +140,8 @@ std::optional<TaskRules::Rejection> TaskRules::checkCommand(const QJsonObject &p
     }
     const QString taskState = state(properties);
     if (taskState != toString(TaskState::Running))
-        return Rejection{Kind::Conflict, tr("the task is %1; commands are taken only while it is Running").arg(taskState)};
+        return Rejection{Kind::Conflict,
+                         tr("the task is %1; commands are taken only while it is Running").arg(taskState)};
 
     const QJsonObject input = command.value(QLatin1String("input")).toObject();
     if (commandType == MigrateSyncCompleteCommandProperties::kDiscriminatorValue
@@ -147,8 +152,9 @@ std::optional<TaskRules::Rejection> TaskRules::checkCommand(const QJsonObject &p
         const QString database = input.value(inputMember).toString();
         const QStringList selected = selectedDatabaseNames(properties, QStringLiteral("name"));
         if (!selected.isEmpty() && !selected.contains(database))
-            return Rejection{Kind::Invalid, tr("input.%1: database '%2' is not part of this migration (it migrates: %3)")
-                                                .arg(inputMember, database, selected.join(QStringLiteral(", ")))};
+            return Rejection{Kind::Invalid,
+                             tr("input.%1: database '%2' is not part of this migration (it migrates: %3)")
+                                 .arg(inputMember, database, selected.join(QStringLiteral(", ")))};
         for (const AvailableCommand &available : availableCommands(properties)) {
             if (available.commandType == commandType && available.target == database)
                 return std::nullopt;
@@ -160,9 +166,11 @@ std::optional<TaskRules::Rejection> TaskRules::checkCommand(const QJsonObject &p
         }
         if (dbState.isEmpty())
             return Rejection{Kind::Conflict, tr("database '%1' has not reported its state yet").arg(database)};
-        return Rejection{Kind::Conflict, tr("database '%1' is %2; it can be completed only when it is %3")
-                                             .arg(database, dbState,
-                                                  lrs ? tr("migrating") : toString(SyncDatabaseMigrationReportingState::READY_TO_COMPLETE))};
+        return Rejection{
+            Kind::Conflict,
+            tr("database '%1' is %2; it can be completed only when it is %3")
+                .arg(database, dbState,
+                     lrs ? tr("migrating") : toString(SyncDatabaseMigrationReportingState::READY_TO_COMPLETE))};
     }
     return std::nullopt; // Mongo commands apply to a running migration as a whole or to one object
 }

@@ -52,6 +52,30 @@ bool parsesAsDateTime(const QString &s)
     return false;
 }
 
+/// Members the swagger leaves optional that no request can do without: a task without
+/// properties or input, a command without its input.
+bool requiredInRequests(const Schema &schema, const QString &definition, const QString &member)
+{
+    if (definition == QLatin1String("ProjectTask"))
+        return member == QLatin1String("properties");
+    if (member == QLatin1String("input")) {
+        if (schema.derivesFrom(definition, QStringLiteral("ProjectTaskProperties"))
+            && definition != QLatin1String("ProjectTaskProperties"))
+            return true;
+        if (schema.derivesFrom(definition, QStringLiteral("CommandProperties"))
+            && definition != QLatin1String("CommandProperties")) {
+            // Only commands whose input has required members need one (Mongo cancel/restart do not).
+            const Schema::Property *input = schema.effectiveProperty(definition, member);
+            if (input && input->type.kind == Schema::Kind::Ref) {
+                const auto &members = schema.effectiveProperties(input->type.ref);
+                return std::any_of(members.cbegin(), members.cend(),
+                                   [](const Schema::Property &p) { return p.required; });
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QString Issue::toString() const
@@ -86,6 +110,14 @@ Validator::Validator(const Schema &schema, Direction direction)
 {
 }
 
+bool Validator::isRequired(const QString &definition, const Schema::Property &property) const
+{
+    if (m_direction == Direction::Request)
+        return property.required || requiredInRequests(m_schema, definition, property.name);
+    // Secrets are never returned, so a response cannot be faulted for leaving them out.
+    return property.required && property.type.secret.isEmpty();
+}
+
 QString Validator::childPath(const QString &path, const QString &member)
 {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$]*$"));
@@ -105,8 +137,7 @@ Issues Validator::validate(const QJsonValue &value, const QString &definition) c
 {
     Context ctx;
     if (!m_schema.definition(definition)) {
-        ctx.add(Issue::Severity::Error, Issue::Code::WrongType, QString(),
-                tr("unknown definition %1").arg(definition));
+        ctx.add(Issue::Severity::Error, Issue::Code::WrongType, QString(), tr("unknown definition %1").arg(definition));
         return ctx.issues;
     }
     checkDefinition(value, definition, QString(), ctx);
@@ -131,10 +162,19 @@ void Validator::checkDefinition(const QJsonValue &value, const QString &definiti
     }
     const QJsonObject object = value.toObject();
     QString concrete = definition;
+    bool resolved = true;
     const QString discriminator = m_schema.discriminatorOf(definition);
+    // Without a usable discriminator the concrete type is unknown: members are checked against
+    // the base, and members of the subtype are not mistaken for unknown ones.
+    if (!discriminator.isEmpty() && !m_schema.subtypeValues(definition).isEmpty()
+        && !object.value(discriminator).isString())
+        resolved = false;
     if (!discriminator.isEmpty() && object.contains(discriminator)) {
         const QJsonValue tag = object.value(discriminator);
-        if (!tag.isString()) {
+        if (tag.isNull()) {
+            ctx.add(Issue::Severity::Error, Issue::Code::RequiredNull, childPath(path, discriminator),
+                    tr("required field is null"));
+        } else if (!tag.isString()) {
             ctx.add(Issue::Severity::Error, Issue::Code::WrongType, childPath(path, discriminator),
                     tr("expected string, got %1").arg(jsonTypeName(tag)));
         } else if (const auto sub = m_schema.resolveSubtype(definition, tag.toString())) {
@@ -145,52 +185,72 @@ void Validator::checkDefinition(const QJsonValue &value, const QString &definiti
             const QStringList known = m_schema.subtypeValues(definition);
             ctx.add(m_direction == Direction::Request ? Issue::Severity::Error : Issue::Severity::Warning,
                     Issue::Code::UnknownDiscriminator, childPath(path, discriminator),
-                    known.size() <= 8 ? tr("unknown %1 '%2' (known: %3)").arg(discriminator, tag.toString(),
-                                                                              known.join(QStringLiteral(", ")))
-                                      : tr("unknown %1 '%2' (%3 known values)")
-                                            .arg(discriminator, tag.toString())
-                                            .arg(known.size()));
+                    known.size() <= 8
+                        ? tr("unknown %1 '%2' (known: %3)")
+                              .arg(discriminator, tag.toString(), known.join(QStringLiteral(", ")))
+                        : tr("unknown %1 '%2' (%3 known values)").arg(discriminator, tag.toString()).arg(known.size()));
             // Members of the base are still checked; the rest is carried as is.
+            resolved = false;
         }
     }
     // The discriminator was checked above; its enum (e.g. TaskType) would only say it again.
-    checkObjectMembers(object, concrete, path, ctx, object.contains(discriminator) ? discriminator : QString());
+    checkObjectMembers(object, concrete, path, ctx, object.contains(discriminator) ? discriminator : QString(),
+                       resolved);
 }
 
 void Validator::checkObjectMembers(const QJsonObject &object, const QString &definition, const QString &path,
-                                   Context &ctx, const QString &checkedMember) const
+                                   Context &ctx, const QString &checkedMember, bool typeKnown) const
 {
     if (++ctx.depth > 64) {
         ctx.add(Issue::Severity::Error, Issue::Code::WrongType, path, tr("nested too deeply"));
         --ctx.depth;
         return;
     }
-    for (const Schema::Property &p : m_schema.effectiveProperties(definition)) {
-        const bool ignored = p.type.readOnly && m_direction == Direction::Request;
+    const bool request = m_direction == Direction::Request;
+    const QList<Schema::Property> &properties = m_schema.effectiveProperties(definition);
+    for (const Schema::Property &p : properties) {
+        const bool ignored = p.type.readOnly && request;
         const auto it = object.constFind(p.name);
         const QString memberPath = childPath(path, p.name);
+        const bool required = isRequired(definition, p);
         if (it == object.constEnd()) {
             // The service itself leaves out members its swagger requires, so in responses this is
             // a warning.
-            if (p.required && !ignored)
+            if (required && !ignored)
                 ctx.add(m_direction == Direction::Request ? Issue::Severity::Error : Issue::Severity::Warning,
                         Issue::Code::RequiredMissing, memberPath, tr("required field missing"));
             continue;
         }
-        if (ignored || p.name == checkedMember)
+        if (ignored)
             continue;
+        if (p.name == checkedMember) {
+            // The discriminator was checked as such; only a closed enum has more to say.
+            const Schema::Enum *e = p.type.enumName.isEmpty() ? nullptr : m_schema.enumeration(p.type.enumName);
+            if (!e || e->open)
+                continue;
+        }
         if (it->isNull()) {
-            if (p.required)
+            if (required)
                 ctx.add(Issue::Severity::Error, Issue::Code::RequiredNull, memberPath, tr("required field is null"));
             continue;
         }
         checkType(*it, p.type, memberPath, ctx);
     }
+    // Unknown members are kept (real clients send undocumented ones), but a request that has one
+    // may hold a typo or a member at the wrong level, so it is worth a warning there.
+    if (request && typeKnown) {
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const bool known = std::any_of(properties.cbegin(), properties.cend(),
+                                           [&](const Schema::Property &p) { return p.name == it.key(); });
+            if (!known && it.key() != checkedMember && !it.key().startsWith(QLatin1Char('$')))
+                ctx.add(Issue::Severity::Warning, Issue::Code::UnknownMember, childPath(path, it.key()),
+                        tr("not a member of %1; kept as is").arg(definition));
+        }
+    }
     --ctx.depth;
 }
 
-void Validator::checkType(const QJsonValue &value, const Schema::Type &type, const QString &path,
-                          Context &ctx) const
+void Validator::checkType(const QJsonValue &value, const Schema::Type &type, const QString &path, Context &ctx) const
 {
     if (value.isNull())
         return; // null stands for "not known" in real payloads (endedOn, objectCounts, ...)
@@ -204,7 +264,8 @@ void Validator::checkType(const QJsonValue &value, const Schema::Type &type, con
     case Schema::Kind::String:
         if (!value.isString()) {
             if (value.isDouble() && type.enumName.isEmpty()) {
-                ctx.add(Issue::Severity::Warning, Issue::Code::Lenient, path, tr("number sent where a string is expected"));
+                ctx.add(Issue::Severity::Warning, Issue::Code::Lenient, path,
+                        tr("number sent where a string is expected"));
                 return;
             }
             wrongType(QStringLiteral("string"));

@@ -26,6 +26,7 @@ struct Issue
         UnknownDiscriminator,
         BadDateTime,
         Lenient,
+        UnknownMember,
     };
 
     Severity severity = Severity::Error;
@@ -58,16 +59,20 @@ public:
     /// Validates value as an instance of the named definition.
     Issues validate(const QJsonValue &value, const QString &definition) const;
 
+    /// Whether a member must be present in this direction: the swagger's required members, the
+    /// members no request can do without (a task's properties and input, a command's input), and
+    /// in responses not the secrets the service never returns.
+    bool isRequired(const QString &definition, const Schema::Property &property) const;
+
     /// Appends ".member" or "[index]" to a path in the notation used by issues.
     static QString childPath(const QString &path, const QString &member);
     static QString childPath(const QString &path, qsizetype index);
 
 private:
     struct Context;
-    void checkDefinition(const QJsonValue &value, const QString &definition, const QString &path,
-                         Context &ctx) const;
-    void checkObjectMembers(const QJsonObject &object, const QString &definition, const QString &path,
-                            Context &ctx, const QString &checkedMember) const;
+    void checkDefinition(const QJsonValue &value, const QString &definition, const QString &path, Context &ctx) const;
+    void checkObjectMembers(const QJsonObject &object, const QString &definition, const QString &path, Context &ctx,
+                            const QString &checkedMember, bool typeKnown) const;
     void checkType(const QJsonValue &value, const Schema::Type &type, const QString &path, Context &ctx) const;
 
     const Schema &m_schema;

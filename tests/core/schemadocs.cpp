@@ -18,10 +18,17 @@ DocumentGenerator::DocumentGenerator(quint32 seed, Options options)
 QString DocumentGenerator::text()
 {
     static const QStringList samples = {
-        QStringLiteral("inventory"), QStringLiteral("public.orders"), QStringLiteral("Ünïcödé tåble"),
-        QStringLiteral("quote\"and\\backslash"), QStringLiteral("db|inventory"), QStringLiteral(""),
-        QStringLiteral("日本語のデータベース"), QStringLiteral("line\nbreak\ttab"), QStringLiteral("emoji 🦆"),
-        QStringLiteral("x"), QStringLiteral("CamelCase.Name-123"),
+        QStringLiteral("inventory"),
+        QStringLiteral("public.orders"),
+        QStringLiteral("Ünïcödé tåble"),
+        QStringLiteral("quote\"and\\backslash"),
+        QStringLiteral("db|inventory"),
+        QStringLiteral(""),
+        QStringLiteral("日本語のデータベース"),
+        QStringLiteral("line\nbreak\ttab"),
+        QStringLiteral("emoji 🦆"),
+        QStringLiteral("x"),
+        QStringLiteral("CamelCase.Name-123"),
     };
     return samples.at(int(m_random.bounded(samples.size()))) + QString::number(m_random.bounded(1000));
 }
@@ -50,7 +57,8 @@ QJsonObject DocumentGenerator::generateTask(const QString &taskType)
     const Schema &schema = Schema::instance();
     QJsonObject task = object(QStringLiteral("ProjectTask"), 0, nullptr);
     const QString propertiesDef = schema.taskPropertiesFor(taskType).value_or(QString());
-    task.insert(QStringLiteral("properties"), object(QStringLiteral("ProjectTaskProperties"), 1, nullptr, propertiesDef));
+    task.insert(QStringLiteral("properties"),
+                object(QStringLiteral("ProjectTaskProperties"), 1, nullptr, propertiesDef));
     return task;
 }
 
@@ -74,19 +82,21 @@ QJsonObject DocumentGenerator::object(const QString &definition, int depth, QStr
     if (!discriminator.isEmpty())
         out.insert(discriminator, schema.discriminatorValueOf(chosen));
     const bool request = m_options.direction == core::Validator::Direction::Request;
+    const core::Validator validator(m_options.direction);
     for (const Schema::Property &p : schema.effectiveProperties(chosen)) {
         if (p.name == discriminator)
             continue;
         if (p.type.readOnly && request)
             continue;
         const bool deep = depth >= m_options.maxDepth;
-        if (!p.required && (deep || m_random.generateDouble() > m_options.optionalChance))
+        if (!validator.isRequired(chosen, p) && (deep || m_random.generateDouble() > m_options.optionalChance))
             continue;
         if (!p.type.secret.isEmpty()) {
             const QString secret = QStringLiteral("s3cr3t-") + QString::number(m_random.generate());
             m_secrets.append(secret);
             if (p.type.secret == QLatin1String("uriCredentials"))
-                out.insert(p.name, QString(QStringLiteral("mongodb://dba:") + secret + QStringLiteral("@mongo.example:27017/?ssl=true")));
+                out.insert(p.name, QString(QStringLiteral("mongodb://dba:") + secret
+                                           + QStringLiteral("@mongo.example:27017/?ssl=true")));
             else
                 out.insert(p.name, secret);
             continue;
@@ -162,7 +172,8 @@ QString semanticDifference(const QJsonValue &expected, const QJsonValue &actual,
         for (auto it = e.constBegin(); it != e.constEnd(); ++it) {
             if (!a.contains(it.key()))
                 return core::Validator::childPath(path, it.key()) + QStringLiteral(": missing");
-            const QString d = semanticDifference(it.value(), a.value(it.key()), core::Validator::childPath(path, it.key()));
+            const QString d
+                = semanticDifference(it.value(), a.value(it.key()), core::Validator::childPath(path, it.key()));
             if (!d.isEmpty())
                 return d;
         }

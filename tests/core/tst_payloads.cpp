@@ -82,7 +82,8 @@ TEST_P(RealPayload, DecodesWithoutErrorAndLosesNothing)
     EXPECT_EQ(errorsOf(decoded.issues), QString());
     EXPECT_EQ(decoded.value.toJson(), json);
     const auto props = decoded.value.properties();
-    EXPECT_TRUE(core::Schema::instance().taskPropertiesFor(props.taskType()).has_value()) << qPrintable(props.taskType());
+    EXPECT_TRUE(core::Schema::instance().taskPropertiesFor(props.taskType()).has_value())
+        << qPrintable(props.taskType());
     // Re-encoding gives the same document: numbers such as 18-digit LSNs stay exact.
     EXPECT_EQ(QJsonDocument::fromJson(QJsonDocument(decoded.value.toJson()).toJson()).object(), json);
     // Responses never carry secrets; redacting a request removes every one it has.
@@ -93,7 +94,8 @@ TEST_P(RealPayload, DecodesWithoutErrorAndLosesNothing)
 }
 
 INSTANTIATE_TEST_SUITE_P(Reference, RealPayload,
-                         ::testing::ValuesIn(files(QStringLiteral("real-payloads"), QStringLiteral("*.json"))), testName);
+                         ::testing::ValuesIn(files(QStringLiteral("real-payloads"), QStringLiteral("*.json"))),
+                         testName);
 
 class OfficialExample : public ::testing::TestWithParam<QString>
 {
@@ -132,6 +134,7 @@ TEST_P(OfficialExample, BodiesFollowTheSchema)
 }
 
 INSTANTIATE_TEST_SUITE_P(Reference, OfficialExample,
-                         ::testing::ValuesIn(files(QStringLiteral("spec/examples"), QStringLiteral("*.json"))), testName);
+                         ::testing::ValuesIn(files(QStringLiteral("spec/examples"), QStringLiteral("*.json"))),
+                         testName);
 
 } // namespace

@@ -12,7 +12,8 @@ using godwit::core::ResourceStore;
 
 namespace {
 
-const QString kProject = QStringLiteral("/subscriptions/s/resourceGroups/g/providers/Microsoft.DataMigration/services/svc/projects/p");
+const QString kProject
+    = QStringLiteral("/subscriptions/s/resourceGroups/g/providers/Microsoft.DataMigration/services/svc/projects/p");
 
 QJsonObject taskResource(const QString &name, const QString &state)
 {
@@ -60,7 +61,8 @@ TEST(ResourceStore, SnapshotAppliesChangesOnly)
                                    taskResource(QStringLiteral("b"), QStringLiteral("Running")),
                                    taskResource(QStringLiteral("c"), QStringLiteral("Queued"))});
     // A task of another project is not touched by this project's listing.
-    const QString other = QStringLiteral("/subscriptions/s/resourceGroups/g/providers/Microsoft.DataMigration/services/svc/projects/q/tasks/z");
+    const QString other = QStringLiteral(
+        "/subscriptions/s/resourceGroups/g/providers/Microsoft.DataMigration/services/svc/projects/q/tasks/z");
     store.upsert(QJsonObject{{QStringLiteral("id"), other}});
 
     QSignalSpy added(&store, &ResourceStore::added);

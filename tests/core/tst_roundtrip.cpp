@@ -55,7 +55,9 @@ TEST_P(EveryDefinition, RandomDocumentsValidateAndRoundTrip)
                                     + QString::number(seed) + QLatin1Char('\n')
                                     + QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact))));
 
-            const core::Issues issues = Validator(direction).validate(doc, definition);
+            core::Issues issues = Validator(direction).validate(doc, definition);
+            // Members the schema does not know are kept; a request only gets a warning for them.
+            issues.removeIf([](const core::Issue &i) { return i.code == core::Issue::Code::UnknownMember; });
             EXPECT_TRUE(issues.isEmpty()) << qPrintable(describe(issues));
 
             // Text round trip: byte-for-byte the same document, big integers included.

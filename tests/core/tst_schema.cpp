@@ -49,17 +49,17 @@ TEST(Schema, KnowsTheFourDiscriminators)
     EXPECT_EQ(s.discriminatorOf(QStringLiteral("ConnectionInfo")), QStringLiteral("type"));
     EXPECT_EQ(s.discriminatorOf(QStringLiteral("MigratePostgreSqlAzureDbForPostgreSqlSyncTaskOutput")),
               QStringLiteral("resultType"));
-    EXPECT_EQ(s.commandTypes(),
-              (QStringList{QStringLiteral("Migrate.SqlServer.AzureDbSqlMi.Complete"),
-                           QStringLiteral("Migrate.Sync.Complete.Database"), QStringLiteral("cancel"),
-                           QStringLiteral("finish"), QStringLiteral("restart")}));
+    EXPECT_EQ(s.commandTypes(), (QStringList{QStringLiteral("Migrate.SqlServer.AzureDbSqlMi.Complete"),
+                                             QStringLiteral("Migrate.Sync.Complete.Database"), QStringLiteral("cancel"),
+                                             QStringLiteral("finish"), QStringLiteral("restart")}));
     // Connection infos use their class names as wire values, MongoDbConnectionInfo by default.
     EXPECT_EQ(s.subtypeValues(QStringLiteral("ConnectionInfo")),
               (QStringList{QStringLiteral("MiSqlConnectionInfo"), QStringLiteral("MongoDbConnectionInfo"),
                            QStringLiteral("MySqlConnectionInfo"), QStringLiteral("OracleConnectionInfo"),
                            QStringLiteral("PostgreSqlConnectionInfo"), QStringLiteral("SqlConnectionInfo")}));
     // A subtype is resolved only under its own base.
-    EXPECT_FALSE(s.resolveSubtype(QStringLiteral("MigrateSqlServerSqlDbTaskOutput"), QStringLiteral("SsisProjectLevelOutput")));
+    EXPECT_FALSE(
+        s.resolveSubtype(QStringLiteral("MigrateSqlServerSqlDbTaskOutput"), QStringLiteral("SsisProjectLevelOutput")));
     EXPECT_EQ(s.resolveSubtype(QStringLiteral("MigrateSsisTaskOutput"), QStringLiteral("SsisProjectLevelOutput")),
               QStringLiteral("MigrateSsisTaskOutputProjectLevel"));
 }
@@ -67,7 +67,8 @@ TEST(Schema, KnowsTheFourDiscriminators)
 TEST(Schema, InheritedAndMixedInMembersAreEffective)
 {
     const Schema &s = Schema::instance();
-    const auto *serverName = s.effectiveProperty(QStringLiteral("PostgreSqlConnectionInfo"), QStringLiteral("serverName"));
+    const auto *serverName
+        = s.effectiveProperty(QStringLiteral("PostgreSqlConnectionInfo"), QStringLiteral("serverName"));
     ASSERT_NE(serverName, nullptr);
     EXPECT_TRUE(serverName->required);
     const auto *password = s.effectiveProperty(QStringLiteral("PostgreSqlConnectionInfo"), QStringLiteral("password"));
@@ -88,15 +89,19 @@ TEST(Schema, InheritedAndMixedInMembersAreEffective)
 TEST(Schema, EnumsKeepTheirWireValuesAndOpenness)
 {
     const Schema &s = Schema::instance();
-    EXPECT_TRUE(s.enumeration(QStringLiteral("SyncDatabaseMigrationReportingState"))->values.contains(QStringLiteral("INITIALIAZING")));
+    EXPECT_TRUE(s.enumeration(QStringLiteral("SyncDatabaseMigrationReportingState"))
+                    ->values.contains(QStringLiteral("INITIALIAZING")));
     QStringList closed;
     for (const QString &name : s.enumNames()) {
         if (!s.enumeration(name)->open)
             closed.append(name);
     }
-    EXPECT_EQ(closed, (QStringList{QStringLiteral("MongoDbProgressResultType"), QStringLiteral("ServerLevelPermissionsGroup")}));
-    EXPECT_EQ(core::dms::toString(core::dms::TaskState::FailedInputValidation), QStringLiteral("FailedInputValidation"));
-    EXPECT_EQ(core::dms::fromString<core::dms::ServiceScalability>(u"automatic"), core::dms::ServiceScalability::automatic);
+    EXPECT_EQ(closed, (QStringList{QStringLiteral("MongoDbProgressResultType"),
+                                   QStringLiteral("ServerLevelPermissionsGroup")}));
+    EXPECT_EQ(core::dms::toString(core::dms::TaskState::FailedInputValidation),
+              QStringLiteral("FailedInputValidation"));
+    EXPECT_EQ(core::dms::fromString<core::dms::ServiceScalability>(u"automatic"),
+              core::dms::ServiceScalability::automatic);
     EXPECT_FALSE(core::dms::fromString<core::dms::TaskState>(u"Paused").has_value());
 }
 
@@ -134,7 +139,8 @@ TEST(Schema, MalformedSchemaIsRejectedWithAReason)
     EXPECT_EQ(Schema::fromJson("{", &error), nullptr);
     EXPECT_FALSE(error.isEmpty());
     error.clear();
-    EXPECT_EQ(Schema::fromJson(R"({"definitions":{"A":{"properties":{"b":{"type":"ref","ref":"Missing"}}}}})", &error), nullptr);
+    EXPECT_EQ(Schema::fromJson(R"({"definitions":{"A":{"properties":{"b":{"type":"ref","ref":"Missing"}}}}})", &error),
+              nullptr);
     EXPECT_EQ(error, QStringLiteral("A.b: unknown definition Missing"));
 }
 

@@ -49,9 +49,11 @@ TEST(Secrets, ConnectionStringsLoseOnlyTheirPassword)
 {
     EXPECT_EQ(stripUriPassword(QStringLiteral("mongodb://dba:p%40ss@host:27017/db?ssl=true")),
               QStringLiteral("mongodb://dba@host:27017/db?ssl=true"));
-    EXPECT_EQ(stripUriPassword(QStringLiteral("mongodb+srv://dba:pw@cluster.example/")), QStringLiteral("mongodb+srv://dba@cluster.example/"));
+    EXPECT_EQ(stripUriPassword(QStringLiteral("mongodb+srv://dba:pw@cluster.example/")),
+              QStringLiteral("mongodb+srv://dba@cluster.example/"));
     EXPECT_EQ(stripUriPassword(QStringLiteral("mongodb://host:27017")), QStringLiteral("mongodb://host:27017"));
-    EXPECT_EQ(stripUriPassword(QStringLiteral("mongodb://dba:pw@h/"), SecretPolicy::Mask), QStringLiteral("mongodb://dba:********@h/"));
+    EXPECT_EQ(stripUriPassword(QStringLiteral("mongodb://dba:pw@h/"), SecretPolicy::Mask),
+              QStringLiteral("mongodb://dba:********@h/"));
 }
 
 // Property test over every definition: no generated secret survives Omit or Mask.
@@ -83,18 +85,22 @@ TEST(Secrets, NoSecretSurvivesRedactionInAnyDefinition)
 
 TEST(Secrets, ResentDocumentsKeepStoredSecrets)
 {
-    const QJsonObject stored = QJsonDocument::fromJson(R"({"input":{"sourceConnectionInfo":{"type":"MySqlConnectionInfo",
-        "serverName":"a","port":3306,"password":"pw"},"mongo":{"connectionString":"mongodb://u:secret@h/"}}})").object();
+    const QJsonObject stored
+        = QJsonDocument::fromJson(R"({"input":{"sourceConnectionInfo":{"type":"MySqlConnectionInfo",
+        "serverName":"a","port":3306,"password":"pw"},"mongo":{"connectionString":"mongodb://u:secret@h/"}}})")
+              .object();
     const QJsonObject resent = redactSecrets(stored);
     EXPECT_EQ(restoreSecrets(resent, stored).toObject(), stored);
     // A changed connection string is the user's new value, not restored.
     QJsonObject changed = resent;
     QJsonObject input = changed.value(QLatin1String("input")).toObject();
-    input.insert(QStringLiteral("mongo"), QJsonObject{{QStringLiteral("connectionString"), QStringLiteral("mongodb://v@other/")}});
+    input.insert(QStringLiteral("mongo"),
+                 QJsonObject{{QStringLiteral("connectionString"), QStringLiteral("mongodb://v@other/")}});
     changed.insert(QStringLiteral("input"), input);
     const QJsonObject restored = restoreSecrets(changed, stored).toObject();
     EXPECT_EQ(restored[QLatin1String("input")][QLatin1String("mongo")][QLatin1String("connectionString")].toString(),
               QStringLiteral("mongodb://v@other/"));
-    EXPECT_EQ(restored[QLatin1String("input")][QLatin1String("sourceConnectionInfo")][QLatin1String("password")].toString(),
-              QStringLiteral("pw"));
+    EXPECT_EQ(
+        restored[QLatin1String("input")][QLatin1String("sourceConnectionInfo")][QLatin1String("password")].toString(),
+        QStringLiteral("pw"));
 }

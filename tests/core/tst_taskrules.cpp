@@ -14,7 +14,8 @@ namespace {
 
 QJsonObject pgTask(const char *state, const char *dbState)
 {
-    const QByteArray text = QByteArray(R"({"taskType":"Migrate.PostgreSql.AzureDbForPostgreSql.SyncV2","state":")") + state
+    const QByteArray text = QByteArray(R"({"taskType":"Migrate.PostgreSql.AzureDbForPostgreSql.SyncV2","state":")")
+                            + state
                             + R"(","input":{"selectedDatabases":[{"name":"inventory"},{"name":"sales"}]},"output":[
         {"resultType":"DatabaseLevelOutput","databaseName":"inventory","migrationState":")"
                             + dbState + R"("},
@@ -24,8 +25,9 @@ QJsonObject pgTask(const char *state, const char *dbState)
 
 QJsonObject complete(const char *database)
 {
-    return QJsonDocument::fromJson(QByteArray(R"({"commandType":"Migrate.Sync.Complete.Database","input":{"databaseName":")")
-                                   + database + "\"}}")
+    return QJsonDocument::fromJson(
+               QByteArray(R"({"commandType":"Migrate.Sync.Complete.Database","input":{"databaseName":")") + database
+               + "\"}}")
         .object();
 }
 
@@ -55,12 +57,16 @@ TEST(TaskRules, CutoverOnlyForARunningSyncMigrationWhoseDatabaseIsReady)
     const auto notReady = TaskRules::checkCommand(pgTask("Running", "READY_TO_COMPLETE"), complete("sales"));
     ASSERT_TRUE(notReady.has_value());
     EXPECT_EQ(notReady->kind, TaskRules::Rejection::Kind::Conflict);
-    EXPECT_EQ(notReady->message, QStringLiteral("database 'sales' is RUNNING; it can be completed only when it is READY_TO_COMPLETE"));
+    EXPECT_EQ(notReady->message,
+              QStringLiteral("database 'sales' is RUNNING; it can be completed only when it is READY_TO_COMPLETE"));
 
     const auto stranger = TaskRules::checkCommand(pgTask("Running", "READY_TO_COMPLETE"), complete("payroll"));
     ASSERT_TRUE(stranger.has_value());
     EXPECT_EQ(stranger->kind, TaskRules::Rejection::Kind::Invalid);
-    EXPECT_EQ(stranger->message, QStringLiteral("input.databaseName: database 'payroll' is not part of this migration (it migrates: inventory, sales)"));
+    EXPECT_EQ(
+        stranger->message,
+        QStringLiteral(
+            "input.databaseName: database 'payroll' is not part of this migration (it migrates: inventory, sales)"));
 
     const auto finished = TaskRules::checkCommand(pgTask("Succeeded", "COMPLETE"), complete("inventory"));
     ASSERT_TRUE(finished.has_value());
@@ -78,17 +84,19 @@ TEST(TaskRules, CommandsTheTaskTypeDoesNotTakeAreInvalid)
     EXPECT_EQ(rejection->kind, TaskRules::Rejection::Kind::Invalid);
     EXPECT_EQ(rejection->message, QStringLiteral("task type ConnectToSource.PostgreSql.Sync takes no commands"));
 
-    const auto mongoOnSql = TaskRules::checkCommand(pgTask("Running", "READY_TO_COMPLETE"),
-                                                    QJsonDocument::fromJson(R"({"commandType":"finish","input":{"immediate":true}})").object());
+    const auto mongoOnSql = TaskRules::checkCommand(
+        pgTask("Running", "READY_TO_COMPLETE"),
+        QJsonDocument::fromJson(R"({"commandType":"finish","input":{"immediate":true}})").object());
     ASSERT_TRUE(mongoOnSql.has_value());
-    EXPECT_EQ(mongoOnSql->message,
-              QStringLiteral("task type Migrate.PostgreSql.AzureDbForPostgreSql.SyncV2 does not take command finish (it takes: Migrate.Sync.Complete.Database)"));
+    EXPECT_EQ(mongoOnSql->message, QStringLiteral("task type Migrate.PostgreSql.AzureDbForPostgreSql.SyncV2 does not "
+                                                  "take command finish (it takes: Migrate.Sync.Complete.Database)"));
 }
 
 TEST(TaskRules, MalformedCommandBodiesAreInvalidWithThePath)
 {
-    const auto rejection = TaskRules::checkCommand(pgTask("Running", "READY_TO_COMPLETE"),
-                                                   QJsonDocument::fromJson(R"({"commandType":"Migrate.Sync.Complete.Database","input":{}})").object());
+    const auto rejection = TaskRules::checkCommand(
+        pgTask("Running", "READY_TO_COMPLETE"),
+        QJsonDocument::fromJson(R"({"commandType":"Migrate.Sync.Complete.Database","input":{}})").object());
     ASSERT_TRUE(rejection.has_value());
     EXPECT_EQ(rejection->kind, TaskRules::Rejection::Kind::Invalid);
     EXPECT_EQ(rejection->message, QStringLiteral("input.databaseName: required field missing"));
@@ -102,7 +110,8 @@ TEST(TaskRules, MongoCommandsWhileRunning)
     for (const auto &a : available)
         types.append(a.commandType);
     EXPECT_EQ(types, (QStringList{QStringLiteral("cancel"), QStringLiteral("finish"), QStringLiteral("restart")}));
-    EXPECT_FALSE(TaskRules::checkCommand(mongo, QJsonDocument::fromJson(R"({"commandType":"finish","input":{"immediate":false}})").object()));
+    EXPECT_FALSE(TaskRules::checkCommand(
+        mongo, QJsonDocument::fromJson(R"({"commandType":"finish","input":{"immediate":false}})").object()));
     EXPECT_TRUE(TaskRules::isOnlineMigration(QStringLiteral("Migrate.MySql.AzureDbForMySql.Sync")));
     EXPECT_FALSE(TaskRules::isOnlineMigration(QStringLiteral("Migrate.MySql.AzureDbForMySql")));
 }

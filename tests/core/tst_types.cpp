@@ -76,7 +76,9 @@ TEST(Types, BuildsAPostgreSqlOnlineMigrationExactlyAsTheApiSpellsIt)
 
     // What a response would carry: the same without the passwords.
     const QJsonObject redacted = task.toJson(SecretPolicy::Omit);
-    const QJsonObject src = redacted[QLatin1String("properties")][QLatin1String("input")][QLatin1String("sourceConnectionInfo")].toObject();
+    const QJsonObject src
+        = redacted[QLatin1String("properties")][QLatin1String("input")][QLatin1String("sourceConnectionInfo")]
+              .toObject();
     EXPECT_FALSE(src.contains(QLatin1String("password")));
     EXPECT_EQ(src.value(QLatin1String("userName")).toString(), QStringLiteral("migrator"));
 }
@@ -127,7 +129,8 @@ TEST(Types, ReadsPolymorphicOutputsByResultType)
 
 TEST(Types, UnknownTaskTypesAndMembersSurviveARoundTrip)
 {
-    const QByteArray text = R"({"id":"/subscriptions/s/resourceGroups/g/providers/Microsoft.DataMigration/services/svc/projects/p/tasks/t",
+    const QByteArray text
+        = R"({"id":"/subscriptions/s/resourceGroups/g/providers/Microsoft.DataMigration/services/svc/projects/p/tasks/t",
       "name":"t","properties":{"taskType":"diagnostic.LogCollector","state":"Succeeded","input":{"anything":[1,2,{"deep":null}]},
       "output":[{"weird":true}],"clientData":{"k":"v"}},"futureMember":{"a":1}})";
     const auto decoded = decode<ProjectTask>(text, Validator::Direction::Response);
@@ -148,7 +151,8 @@ TEST(Types, ConnectMongoDbTakesTheConnectionInfoItselfAsInput)
     EXPECT_EQ(props.input().connectionString().reveal(), QStringLiteral("mongodb://dba:pw@mongo:27017"));
     ASSERT_EQ(props.output().size(), 1);
     EXPECT_EQ(props.output()[0].version(), QStringLiteral("4.2.1"));
-    EXPECT_TRUE(Validator(Validator::Direction::Response).validate(json, QStringLiteral("ProjectTaskProperties")).isEmpty());
+    EXPECT_TRUE(
+        Validator(Validator::Direction::Response).validate(json, QStringLiteral("ProjectTaskProperties")).isEmpty());
 }
 
 TEST(Types, MapsDeclaredAsStringsReadAsMapsEitherWay)
@@ -156,8 +160,8 @@ TEST(Types, MapsDeclaredAsStringsReadAsMapsEitherWay)
     const auto asObject = MigrateMySqlAzureDbForMySqlOfflineTaskOutputMigrationLevel(
         parse(R"({"resultType":"MigrationLevelOutput","databaseSummary":{"sales":{"name":"sales","itemsCount":3}}})"));
     EXPECT_EQ(asObject.databaseSummary().value(QStringLiteral("sales")).itemsCount(), 3);
-    const auto asString = MigrateMySqlAzureDbForMySqlOfflineTaskOutputMigrationLevel(
-        parse(R"({"resultType":"MigrationLevelOutput","databaseSummary":"{\"sales\":{\"name\":\"sales\",\"itemsCount\":4}}"})"));
+    const auto asString = MigrateMySqlAzureDbForMySqlOfflineTaskOutputMigrationLevel(parse(
+        R"({"resultType":"MigrationLevelOutput","databaseSummary":"{\"sales\":{\"name\":\"sales\",\"itemsCount\":4}}"})"));
     EXPECT_EQ(asString.databaseSummary().value(QStringLiteral("sales")).itemsCount(), 4);
 }
 
@@ -167,14 +171,16 @@ TEST(Types, CommandsCarryTheirDiscriminator)
     input.setDatabaseName(QStringLiteral("inventory"));
     MigrateSyncCompleteCommandProperties command;
     command.setInput(input);
-    EXPECT_EQ(command.toJson(), parse(R"({"commandType":"Migrate.Sync.Complete.Database","input":{"databaseName":"inventory"}})"));
+    EXPECT_EQ(command.toJson(),
+              parse(R"({"commandType":"Migrate.Sync.Complete.Database","input":{"databaseName":"inventory"}})"));
     EXPECT_TRUE(CommandProperties(command.toJson()).is<MigrateSyncCompleteCommandProperties>());
     EXPECT_FALSE(CommandProperties(command.toJson()).is<MongoDbFinishCommand>());
 }
 
 TEST(Types, ArrayDeclaredWithSiblingRefAcceptsOneObject)
 {
-    const auto result = SchemaComparisonValidationResult(parse(R"({"validationErrors":{"text":"oops","severity":"Error"}})"));
+    const auto result
+        = SchemaComparisonValidationResult(parse(R"({"validationErrors":{"text":"oops","severity":"Error"}})"));
     ASSERT_EQ(result.validationErrors().size(), 1);
     EXPECT_EQ(result.validationErrors()[0].text(), QStringLiteral("oops"));
 }
