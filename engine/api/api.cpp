@@ -14,7 +14,7 @@
 
 namespace godwit::engine {
 
-Q_LOGGING_CATEGORY(lcApi, "godwit.engine.api")
+Q_LOGGING_CATEGORY(lcApi, "godwit.engine.api", QtInfoMsg)
 
 using Handler = ApiResponse (*)(Api &, const ApiRequest &, const RouteParams &);
 
@@ -164,6 +164,19 @@ Api::~Api()
 
 ApiResponse Api::handle(const ApiRequest &request)
 {
+    const QByteArray clientId = request.headers.value("x-ms-client-request-id");
+    const bool action = request.method == QLatin1String("POST") && !request.segments.isEmpty()
+                        && (request.segments.last().compare(QLatin1String("cancel"), Qt::CaseInsensitive) == 0
+                            || request.segments.last().compare(QLatin1String("command"), Qt::CaseInsensitive) == 0);
+    const QByteArray actionKey = action && !clientId.isEmpty()
+                                     ? clientId + ' ' + request.segments.join(QLatin1Char('/')).toLower().toUtf8()
+                                     : QByteArray();
+    if (!actionKey.isEmpty()) {
+        for (const auto &[key, previous] : std::as_const(m_recentActions)) {
+            if (key == actionKey)
+                return previous;
+        }
+    }
     ApiResponse response;
     try {
         response = dispatch(request);
@@ -182,10 +195,14 @@ ApiResponse Api::handle(const ApiRequest &request)
     }
     const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     response.header("x-ms-request-id", requestId);
-    const QByteArray clientId = request.headers.value("x-ms-client-request-id");
     if (!clientId.isEmpty() && clientId.size() <= 200)
         response.header("x-ms-client-request-id", clientId);
     response.header("x-ms-correlation-request-id", requestId);
+    if (!actionKey.isEmpty() && response.status != 401) {
+        m_recentActions.append({actionKey, response});
+        if (m_recentActions.size() > 256)
+            m_recentActions.removeFirst();
+    }
     return response;
 }
 

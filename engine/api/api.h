@@ -56,6 +56,9 @@ private:
     ApiOptions m_options;
     QList<Route> *m_routes;
     QByteArray m_blobKey;
+    /// Answers to recent commands and cancels by client request id: a transport that sends one
+    /// again gets the first answer instead of a second execution.
+    QList<std::pair<QByteArray, ApiResponse>> m_recentActions;
 };
 
 } // namespace godwit::engine

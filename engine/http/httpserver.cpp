@@ -9,7 +9,7 @@
 
 namespace godwit::engine {
 
-Q_LOGGING_CATEGORY(lcHttp, "godwit.engine.http")
+Q_LOGGING_CATEGORY(lcHttp, "godwit.engine.http", QtInfoMsg)
 
 namespace {
 

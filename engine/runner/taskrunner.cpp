@@ -15,7 +15,7 @@
 
 namespace godwit::engine {
 
-Q_LOGGING_CATEGORY(lcRunner, "godwit.engine.runner")
+Q_LOGGING_CATEGORY(lcRunner, "godwit.engine.runner", QtInfoMsg)
 
 namespace {
 

@@ -11,7 +11,7 @@
 
 namespace godwit::engine {
 
-Q_LOGGING_CATEGORY(lcStore, "godwit.engine.store")
+Q_LOGGING_CATEGORY(lcStore, "godwit.engine.store", QtInfoMsg)
 
 namespace {
 

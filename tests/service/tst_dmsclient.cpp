@@ -1,0 +1,223 @@
+// DmsClient against the real engine over loopback: every operation, paging, long-running
+// operations, task lifecycle and errors.
+
+#include <QJsonArray>
+
+#include <gtest/gtest.h>
+
+#include "awaitjob.h"
+#include "core/taskrules.h"
+#include "enginefixture.h"
+#include "service/dmsclient.h"
+#include "service/session.h"
+#include "support/printers.h"
+
+using namespace godwit;
+using test::await;
+
+namespace {
+
+const QString kSub = QStringLiteral("00000000-0000-0000-0000-000000000001");
+const QString kRg = QStringLiteral("migrations");
+
+struct Connected
+{
+    explicit Connected(engine::EngineOptions options = {})
+        : engine(options)
+        , tokens(engine.engine().token())
+        , session(engine.engine().url(), &tokens)
+        , client(session)
+    {
+        session.lroMinPollMs = 20;
+    }
+    test::EngineFixture engine;
+    service::StaticTokenProvider tokens;
+    service::Session session;
+    service::DmsClient client;
+};
+
+core::ResourceId serviceId()
+{
+    return core::ResourceId::forService(kSub, kRg, QStringLiteral("svc"));
+}
+
+QJsonObject serviceBody()
+{
+    return QJsonObject{
+        {QStringLiteral("location"), QStringLiteral("local")},
+        {QStringLiteral("sku"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Premium_4vCores")}}},
+        {QStringLiteral("properties"), QJsonObject{}}};
+}
+
+QJsonObject projectBody()
+{
+    return QJsonObject{{QStringLiteral("location"), QStringLiteral("local")},
+                       {QStringLiteral("properties"),
+                        QJsonObject{{QStringLiteral("sourcePlatform"), QStringLiteral("PostgreSql")},
+                                    {QStringLiteral("targetPlatform"), QStringLiteral("AzureDbForPostgreSql")}}}};
+}
+
+QString stateOf(const QJsonObject &task)
+{
+    return task.value(QLatin1String("properties")).toObject().value(QLatin1String("state")).toString();
+}
+
+} // namespace
+
+TEST(DmsClient, ServiceLifecycleFollowsLongRunningOperations)
+{
+    engine::EngineOptions options;
+    options.lroDelayMs = 150;
+    Connected c(options);
+    const auto created = await(c.client.createOrUpdateService(serviceId(), serviceBody()));
+    ASSERT_TRUE(created.ok) << qPrintable(created.error.userText());
+    // The job ends with the final resource, not the first "Accepted" answer.
+    EXPECT_EQ(created.json[QLatin1String("properties")][QLatin1String("provisioningState")].toString(),
+              QStringLiteral("Succeeded"));
+
+    const auto stopped = await(c.client.stopService(serviceId()));
+    ASSERT_TRUE(stopped.ok) << qPrintable(stopped.error.userText());
+    EXPECT_EQ(await(c.client.getService(serviceId()))
+                  .json[QLatin1String("properties")][QLatin1String("provisioningState")]
+                  .toString(),
+              QStringLiteral("Stopped"));
+    EXPECT_EQ(await(c.client.checkServiceStatus(serviceId())).json[QLatin1String("status")].toString(),
+              QStringLiteral("Stopped"));
+    ASSERT_TRUE(await(c.client.startService(serviceId())).ok);
+    const auto updated = await(c.client.updateService(
+        serviceId(),
+        QJsonObject{{QStringLiteral("tags"), QJsonObject{{QStringLiteral("owner"), QStringLiteral("dba")}}}}));
+    ASSERT_TRUE(updated.ok) << qPrintable(updated.error.userText());
+    EXPECT_EQ(updated.json[QLatin1String("tags")][QLatin1String("owner")].toString(), QStringLiteral("dba"));
+
+    EXPECT_EQ(await(c.client.listServices(kSub)).items.size(), 1);
+    EXPECT_EQ(await(c.client.listServices(kSub, kRg)).items.size(), 1);
+    EXPECT_FALSE(await(c.client.listServiceSkus(serviceId())).items.isEmpty());
+    EXPECT_FALSE(await(c.client.checkNameAvailability(kSub, QStringLiteral("local"), QStringLiteral("svc")))
+                     .json[QLatin1String("nameAvailable")]
+                     .toBool());
+
+    const auto deleted = await(c.client.deleteService(serviceId()));
+    ASSERT_TRUE(deleted.ok) << qPrintable(deleted.error.userText());
+    const auto gone = await(c.client.getService(serviceId()));
+    EXPECT_FALSE(gone.ok);
+    EXPECT_EQ(gone.error.httpStatus, 404);
+    EXPECT_EQ(gone.error.code, QStringLiteral("ResourceNotFound"));
+    EXPECT_FALSE(gone.error.requestId.isEmpty());
+}
+
+TEST(DmsClient, ListsFollowEveryPage)
+{
+    engine::EngineOptions options;
+    options.pageSize = 3;
+    Connected c(options);
+    ASSERT_TRUE(await(c.client.createOrUpdateService(serviceId(), serviceBody())).ok);
+    for (int i = 0; i < 10; ++i)
+        ASSERT_TRUE(
+            await(c.client.createOrUpdateProject(
+                      serviceId().projectId(QStringLiteral("p%1").arg(i, 2, 10, QLatin1Char('0'))), projectBody()))
+                .ok);
+    const auto all = await(c.client.listProjects(serviceId()));
+    ASSERT_TRUE(all.ok);
+    ASSERT_EQ(all.items.size(), 10);
+    EXPECT_EQ(all.items.first()[QLatin1String("name")].toString(), QStringLiteral("p00"));
+    EXPECT_EQ(all.items.last()[QLatin1String("name")].toString(), QStringLiteral("p09"));
+}
+
+TEST(DmsClient, ProjectsTasksAndFiles)
+{
+    Connected c;
+    ASSERT_TRUE(await(c.client.createOrUpdateService(serviceId(), serviceBody())).ok);
+    const core::ResourceId project = serviceId().projectId(QStringLiteral("proj"));
+    ASSERT_TRUE(await(c.client.createOrUpdateProject(project, projectBody())).ok);
+    EXPECT_EQ(await(c.client.getProject(project)).json[QLatin1String("name")].toString(), QStringLiteral("proj"));
+    EXPECT_TRUE(
+        await(c.client.updateProject(project, QJsonObject{{QStringLiteral("tags"),
+                                                           QJsonObject{{QStringLiteral("a"), QStringLiteral("b")}}}}))
+            .ok);
+
+    // A task that runs: a connection test against a port nothing listens on fails with a reason.
+    const core::ResourceId task = project.taskId(QStringLiteral("probe"));
+    const QJsonObject body{
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("taskType"), QStringLiteral("ConnectToSource.PostgreSql.Sync")},
+                     {QStringLiteral("input"),
+                      QJsonObject{{QStringLiteral("sourceConnectionInfo"),
+                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("PostgreSqlConnectionInfo")},
+                                               {QStringLiteral("serverName"), QStringLiteral("127.0.0.1")},
+                                               {QStringLiteral("port"), 1},
+                                               {QStringLiteral("userName"), QStringLiteral("u")},
+                                               {QStringLiteral("password"), QStringLiteral("p")}}}}}}}};
+    const auto created = await(c.client.createOrUpdateTask(task, body));
+    ASSERT_TRUE(created.ok) << qPrintable(created.error.userText());
+    EXPECT_EQ(created.status, 201);
+    QString state = stateOf(created.json);
+    for (int i = 0; i < 200 && !core::TaskRules::isTerminal(state); ++i)
+        state = stateOf(await(c.client.getTask(task)).json);
+    EXPECT_EQ(state, QStringLiteral("Failed"));
+    EXPECT_EQ(await(c.client.listTasks(project, QStringLiteral("ConnectToSource.PostgreSql.Sync"))).items.size(), 1);
+    EXPECT_EQ(await(c.client.listTasks(project, QStringLiteral("GetUserTablesPostgreSql"))).items.size(), 0);
+
+    const auto cancel = await(c.client.cancelTask(task));
+    EXPECT_FALSE(cancel.ok);
+    EXPECT_EQ(cancel.error.httpStatus, 409);
+    EXPECT_EQ(cancel.error.code, QStringLiteral("TaskNotCancellable"));
+    const auto command = await(c.client.sendCommand(
+        task,
+        QJsonObject{{QStringLiteral("commandType"), QStringLiteral("Migrate.Sync.Complete.Database")},
+                    {QStringLiteral("input"), QJsonObject{{QStringLiteral("databaseName"), QStringLiteral("x")}}}}));
+    EXPECT_FALSE(command.ok);
+    EXPECT_EQ(command.error.httpStatus, 400);
+    EXPECT_TRUE(await(c.client.updateTask(
+                          task, QJsonObject{{QStringLiteral("properties"),
+                                             QJsonObject{{QStringLiteral("clientData"),
+                                                          QJsonObject{{QStringLiteral("k"), QStringLiteral("v")}}}}}}))
+                    .ok);
+    EXPECT_TRUE(await(c.client.deleteTask(task)).ok);
+
+    // Service tasks live under the service.
+    const core::ResourceId serviceTask = serviceId().serviceTaskId(QStringLiteral("check"));
+    ASSERT_TRUE(await(c.client.createOrUpdateTask(
+                          serviceTask,
+                          QJsonObject{{QStringLiteral("properties"),
+                                       QJsonObject{{QStringLiteral("taskType"), QStringLiteral("Service.Check.OCI")},
+                                                   {QStringLiteral("input"), QJsonObject{}}}}}))
+                    .ok);
+    EXPECT_EQ(await(c.client.listTasks(serviceId())).items.size(), 1);
+
+    const core::ResourceId file = project.fileId(QStringLiteral("f"));
+    ASSERT_TRUE(await(c.client.createOrUpdateFile(
+                          file, QJsonObject{{QStringLiteral("properties"),
+                                             QJsonObject{{QStringLiteral("filePath"), QStringLiteral("a.sql")}}}}))
+                    .ok);
+    EXPECT_TRUE(await(c.client.updateFile(file, QJsonObject{{QStringLiteral("properties"),
+                                                             QJsonObject{{QStringLiteral("mediaType"),
+                                                                          QStringLiteral("text/plain")}}}}))
+                    .ok);
+    EXPECT_EQ(await(c.client.listFiles(project)).items.size(), 1);
+    EXPECT_FALSE(await(c.client.readFile(file)).json[QLatin1String("uri")].toString().isEmpty());
+    EXPECT_FALSE(await(c.client.readWriteFile(file)).json[QLatin1String("uri")].toString().isEmpty());
+    EXPECT_TRUE(await(c.client.getFile(file)).ok);
+    EXPECT_TRUE(await(c.client.deleteFile(file)).ok);
+    EXPECT_TRUE(
+        await(c.client.checkChildNameAvailability(serviceId(), QStringLiteral("proj"), QStringLiteral("projects"))).ok);
+    EXPECT_TRUE(await(c.client.deleteProject(project, true)).ok);
+
+    EXPECT_FALSE(await(c.client.listSkus(kSub)).items.isEmpty());
+    EXPECT_EQ(await(c.client.listUsages(kSub, QStringLiteral("local"))).items.size(), 1);
+    EXPECT_EQ(await(c.client.listOperations()).items.size(), 39);
+}
+
+TEST(DmsClient, UnreachableEngineIsReportedAsSuch)
+{
+    service::StaticTokenProvider tokens(QStringLiteral("t"));
+    service::Session session(QUrl(QStringLiteral("http://127.0.0.1:1")), &tokens);
+    session.retryPolicy.maxRetries = 1;
+    session.retryPolicy.baseDelayMs = 10;
+    service::DmsClient client(session);
+    const auto out = await(client.getService(serviceId()));
+    EXPECT_FALSE(out.ok);
+    EXPECT_EQ(out.error.kind, service::ServiceError::Kind::Transport);
+    EXPECT_EQ(out.attempts, 2); // refused connections are retried: nothing was sent
+    EXPECT_TRUE(out.error.userText().contains(QLatin1String("refused"))) << qPrintable(out.error.userText());
+}
