@@ -2,8 +2,6 @@
 
 #include <QSet>
 
-#include "core/resourceid.h"
-
 namespace godwit::core {
 
 namespace {
@@ -22,18 +20,27 @@ ResourceStore::ResourceStore(QObject *parent)
 
 QString ResourceStore::idAt(int row) const
 {
-    return idOf(m_rows.at(row));
+    return idOf(m_rows.at(row).json);
+}
+
+QString ResourceStore::parentKeyOf(const QString &key)
+{
+    // ".../projects/p/tasks/t" -> ".../projects/p"; ids are "/name/value" pairs below the provider.
+    const qsizetype last = key.lastIndexOf(QLatin1Char('/'));
+    const qsizetype type = last > 0 ? key.lastIndexOf(QLatin1Char('/'), last - 1) : -1;
+    return type > 0 ? key.left(type) : QString();
 }
 
 int ResourceStore::indexOf(const QString &id) const
 {
-    return m_index.value(keyOf(id), -1);
+    const int exact = m_exactIndex.value(id, -1);
+    return exact >= 0 ? exact : m_index.value(keyOf(id), -1);
 }
 
 QJsonObject ResourceStore::resource(const QString &id) const
 {
     const int row = indexOf(id);
-    return row < 0 ? QJsonObject() : m_rows.at(row);
+    return row < 0 ? QJsonObject() : m_rows.at(row).json;
 }
 
 bool ResourceStore::upsert(const QJsonObject &resource)
@@ -41,18 +48,27 @@ bool ResourceStore::upsert(const QJsonObject &resource)
     const QString id = idOf(resource);
     if (id.isEmpty())
         return false;
-    const int row = indexOf(id);
+    int row = m_exactIndex.value(id, -1);
+    if (row < 0)
+        row = m_index.value(keyOf(id), -1);
     if (row >= 0) {
-        if (m_rows.at(row) == resource)
+        if (m_rows.at(row).json == resource)
             return false;
-        m_rows[row] = resource;
+        const QString previousId = idOf(m_rows.at(row).json);
+        if (previousId != id) {
+            m_exactIndex.remove(previousId);
+            m_exactIndex.insert(id, row);
+        }
+        m_rows[row].json = resource;
         Q_EMIT changed(row);
         return true;
     }
+    const QString key = keyOf(id);
     const int newRow = count();
     Q_EMIT aboutToAdd(newRow);
-    m_rows.append(resource);
-    m_index.insert(keyOf(id), newRow);
+    m_rows.append(Row{resource, key, parentKeyOf(key)});
+    m_index.insert(key, newRow);
+    m_exactIndex.insert(id, newRow);
     Q_EMIT added(newRow);
     return true;
 }
@@ -63,7 +79,8 @@ bool ResourceStore::remove(const QString &id)
     if (row < 0)
         return false;
     Q_EMIT aboutToRemove(row);
-    m_index.remove(keyOf(id));
+    m_index.remove(m_rows.at(row).key);
+    m_exactIndex.remove(idOf(m_rows.at(row).json));
     m_rows.removeAt(row);
     reindexFrom(row);
     Q_EMIT removed(row);
@@ -75,24 +92,25 @@ void ResourceStore::clear()
     Q_EMIT aboutToReset();
     m_rows.clear();
     m_index.clear();
+    m_exactIndex.clear();
     Q_EMIT reset();
 }
 
 void ResourceStore::reindexFrom(int row)
 {
-    for (int i = row; i < count(); ++i)
-        m_index.insert(keyOf(idOf(m_rows.at(i))), i);
+    for (int i = row; i < count(); ++i) {
+        m_index.insert(m_rows.at(i).key, i);
+        m_exactIndex.insert(idOf(m_rows.at(i).json), i);
+    }
 }
 
 QStringList ResourceStore::childIds(const QString &parentId) const
 {
     const QString parentKey = keyOf(parentId);
     QStringList ids;
-    for (const QJsonObject &r : m_rows) {
-        const auto id = ResourceId::parse(idOf(r));
-        const auto parent = id ? id->parent() : std::nullopt;
-        if (parent && parent->key() == parentKey)
-            ids.append(idOf(r));
+    for (const Row &r : m_rows) {
+        if (r.parentKey == parentKey)
+            ids.append(idOf(r.json));
     }
     return ids;
 }
@@ -101,14 +119,30 @@ int ResourceStore::applySnapshot(const QString &parentId, const QList<QJsonObjec
 {
     int changes = 0;
     QSet<QString> present;
+    present.reserve(resources.size());
     for (const QJsonObject &r : resources) {
-        present.insert(keyOf(idOf(r)));
+        present.insert(idOf(r));
         if (upsert(r))
             ++changes;
     }
-    const QStringList existing = childIds(parentId);
-    for (const QString &id : existing) {
-        if (!present.contains(keyOf(id)) && remove(id))
+    const QString parentKey = keyOf(parentId);
+    QStringList gone;
+    for (const Row &r : std::as_const(m_rows)) {
+        if (r.parentKey == parentKey && !present.contains(idOf(r.json))) {
+            // Not listed with this casing; ARM ids are case-insensitive, so look again.
+            bool listed = false;
+            for (const QJsonObject &x : resources) {
+                if (keyOf(idOf(x)) == r.key) {
+                    listed = true;
+                    break;
+                }
+            }
+            if (!listed)
+                gone.append(r.key);
+        }
+    }
+    for (const QString &key : std::as_const(gone)) {
+        if (remove(key))
             ++changes;
     }
     return changes;

@@ -20,7 +20,7 @@ public:
     explicit ResourceStore(QObject *parent = nullptr);
 
     int count() const { return int(m_rows.size()); }
-    const QJsonObject &at(int row) const { return m_rows.at(row); }
+    const QJsonObject &at(int row) const { return m_rows.at(row).json; }
     QString idAt(int row) const;
     /// -1 when the id is not in the store.
     int indexOf(const QString &id) const;
@@ -52,11 +52,19 @@ Q_SIGNALS:
     void reset();
 
 private:
+    struct Row
+    {
+        QJsonObject json;
+        QString key;       ///< lower-case id
+        QString parentKey; ///< lower-case id of the parent (the id without its last two segments)
+    };
     static QString keyOf(const QString &id) { return id.toLower(); }
+    static QString parentKeyOf(const QString &key);
     void reindexFrom(int row);
 
-    QList<QJsonObject> m_rows;
-    QHash<QString, int> m_index; // lower-case id -> row
+    QList<Row> m_rows;
+    QHash<QString, int> m_index;      // lower-case id -> row
+    QHash<QString, int> m_exactIndex; // id as last stored -> row: polls repeat the same casing
 };
 
 /// The stores one connection fills: services, projects, tasks (project and service tasks).

@@ -82,3 +82,19 @@ TEST(ResourceStore, SnapshotAppliesChangesOnly)
                                              taskResource(QStringLiteral("d"), QStringLiteral("Queued"))}),
               0);
 }
+
+TEST(ResourceStore, AnIdWhoseCasingChangesStaysOneResource)
+{
+    ResourceStore store;
+    store.upsert(taskResource(QStringLiteral("t1"), QStringLiteral("Queued")));
+    QJsonObject recased = taskResource(QStringLiteral("T1"), QStringLiteral("Running"));
+    EXPECT_TRUE(store.upsert(recased));
+    EXPECT_EQ(store.count(), 1);
+    EXPECT_EQ(store.indexOf(kProject + QStringLiteral("/tasks/t1")), 0);
+    EXPECT_EQ(store.indexOf(kProject + QStringLiteral("/tasks/T1")), 0);
+    // A listing with the new casing keeps it; removing by either casing works.
+    EXPECT_EQ(store.applySnapshot(kProject, {recased}), 0);
+    EXPECT_TRUE(store.remove(kProject + QStringLiteral("/tasks/t1")));
+    EXPECT_EQ(store.count(), 0);
+    EXPECT_EQ(store.indexOf(kProject + QStringLiteral("/tasks/T1")), -1);
+}
