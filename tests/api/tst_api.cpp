@@ -347,9 +347,15 @@ TEST(EngineApi, StoppedServicesKeepTasksQueuedAndCancelWorks)
     // Nor is the service stopped again or changed while busy.
     EXPECT_EQ(f.post(kService + QStringLiteral("/stop")).errorCode(), QStringLiteral("ServiceIsBusy"));
 
-    const HttpReply cancelled = f.post(kProject + QStringLiteral("/tasks/q/cancel"));
+    const HttpReply cancelled = f.request("POST", f.url(kProject + QStringLiteral("/tasks/q/cancel")), {},
+                                          {{"x-ms-client-request-id", "cancel-once"}});
     EXPECT_EQ(cancelled.status, 200);
     EXPECT_EQ(stateOf(cancelled), QStringLiteral("Canceled"));
+    // The same request sent again (a transport re-send) gets the first answer, not a second try.
+    const HttpReply resent = f.request("POST", f.url(kProject + QStringLiteral("/tasks/q/cancel")), {},
+                                       {{"x-ms-client-request-id", "cancel-once"}});
+    EXPECT_EQ(resent.status, 200);
+    EXPECT_EQ(resent.body, cancelled.body);
     const HttpReply again = f.post(kProject + QStringLiteral("/tasks/q/cancel"));
     EXPECT_EQ(again.status, 409);
     EXPECT_EQ(again.errorCode(), QStringLiteral("TaskNotCancellable"));
