@@ -89,6 +89,12 @@ ConnectFailure classifyConnectError(const QString &error, const PostgreSqlConnec
             QStringLiteral("A pg_hba.conf line rejects this engine's host, user or database: change it to allow the "
                            "connection, then reload the configuration with SELECT pg_reload_conf()."),
             false};
+    if (has("Peer authentication failed") || has("Ident authentication failed"))
+        return {error,
+                QStringLiteral("pg_hba.conf asks for peer or ident authentication, which only works for local OS "
+                               "users: use scram-sha-256 for this engine's host and reload the configuration with "
+                               "SELECT pg_reload_conf()."),
+                true};
     if (has("password authentication failed") || has("authentication failed"))
         return {error,
                 QStringLiteral("Check the user name and the password: the server rejected them for user %1.").arg(user),
@@ -519,8 +525,8 @@ public:
                     ++readable;
                 } else {
                     failure = ConnectFailure{error,
-                                             QStringLiteral("Grant the user access to the catalog of this database, or "
-                                                            "connect as its owner."),
+                                             QStringLiteral("Reading the catalog of this database failed: check the "
+                                                            "server log, or connect as the database owner."),
                                              false};
                 }
             }
@@ -560,19 +566,17 @@ private:
             qint64 estimated = 0;
             bool known = true;
             bool hasRows = false;
-            QList<const Leaf *> uncertain; // leaves whose estimate may hide rows
+            QList<const Leaf *> uncertain; // leaves that may hold rows their figure does not show
             for (const Leaf &leaf : table.leaves) {
-                const std::optional<qint64> rows = leafRows(conn, leaf);
-                if (!rows) {
+                const LeafRows rows = leafRows(conn, leaf);
+                if (rows.rows < 0)
                     known = false;
+                else
+                    estimated += rows.rows;
+                if (!rows.certain)
                     uncertain.append(&leaf);
-                    continue;
-                }
-                estimated += *rows;
-                if (*rows > 0)
+                else if (rows.rows > 0)
                     hasRows = true;
-                else if (leaf.tuples >= 0 && leaf.bytes > 0)
-                    uncertain.append(&leaf); // analyzed as empty, but has pages: rows may have come since
             }
             for (const Leaf *leaf : uncertain) {
                 if (hasRows)
@@ -589,17 +593,24 @@ private:
         return out;
     }
 
-    // The planner's estimate, else an exact count of a small table, else unknown.
-    static std::optional<qint64> leafRows(pg::Connection &conn, const Leaf &leaf)
+    struct LeafRows
     {
-        if (leaf.tuples >= 0)
-            return qint64(std::llround(leaf.tuples));
-        if (!leaf.ordinary || !leaf.readable || leaf.bytes > kExactCountLimitBytes)
-            return std::nullopt;
-        const pg::QueryResult r = conn.exec(QString(QStringLiteral("SELECT count(*) FROM ONLY ") + leaf.ident));
-        if (!r.ok || r.rowCount() != 1)
-            return std::nullopt;
-        return r.value(0, 0).toLongLong();
+        qint64 rows = -1;     ///< -1: unknown
+        bool certain = false; ///< whether rows > 0 can be taken to mean "has rows" and 0 to mean "empty"
+    };
+
+    // The planner's estimate, else an exact count of a small table, else what is known.
+    static LeafRows leafRows(pg::Connection &conn, const Leaf &leaf)
+    {
+        // reltuples is -1 before the first VACUUM or ANALYZE; 0 with pages on disk may be stale.
+        if (leaf.tuples > 0 || (leaf.tuples == 0 && leaf.bytes == 0))
+            return {qint64(std::llround(leaf.tuples)), true};
+        if (leaf.ordinary && leaf.readable && leaf.bytes <= kExactCountLimitBytes) {
+            const pg::QueryResult r = conn.exec(QString(QStringLiteral("SELECT count(*) FROM ONLY ") + leaf.ident));
+            if (r.ok && r.rowCount() == 1)
+                return {r.value(0, 0).toLongLong(), true};
+        }
+        return {leaf.tuples >= 0 ? qint64(std::llround(leaf.tuples)) : qint64(-1), false};
     }
 
     static bool leafHasRows(pg::Connection &conn, const Leaf &leaf)
