@@ -1,0 +1,860 @@
+#include "cli/cliapp.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTimer>
+
+#include "core/decode.h"
+#include "core/dmstypes.h"
+#include "core/redaction.h"
+#include "core/taskrules.h"
+#include "core/validator.h"
+#include "service/dmsclient.h"
+#include "service/session.h"
+#include "service/tokenprovider.h"
+
+namespace godwit::cli {
+
+namespace {
+
+const QString kDefaultSubscription = QStringLiteral("00000000-0000-0000-0000-000000000000");
+const QString kDefaultResourceGroup = QStringLiteral("godwit");
+
+const QSet<QString> kValueOptions = {
+    QStringLiteral("profile"),
+    QStringLiteral("endpoint"),
+    QStringLiteral("token-file"),
+    QStringLiteral("subscription"),
+    QStringLiteral("resource-group"),
+    QStringLiteral("service"),
+    QStringLiteral("project"),
+    QStringLiteral("name"),
+    QStringLiteral("location"),
+    QStringLiteral("sku"),
+    QStringLiteral("file"),
+    QStringLiteral("input-file"),
+    QStringLiteral("task-type"),
+    QStringLiteral("expand"),
+    QStringLiteral("type"),
+    QStringLiteral("database"),
+    QStringLiteral("until"),
+    QStringLiteral("timeout"),
+    QStringLiteral("output"),
+    QStringLiteral("source-platform"),
+    QStringLiteral("target-platform"),
+    QStringLiteral("object-name"),
+    QStringLiteral("file-path"),
+    QStringLiteral("poll-interval"),
+};
+const QSet<QString> kFlags = {QStringLiteral("delete-running-tasks"), QStringLiteral("immediate"),
+                              QStringLiteral("help"), QStringLiteral("version")};
+
+QJsonValue valueAt(const QJsonObject &object, const QString &path)
+{
+    QJsonValue v = object;
+    for (const QString &part : path.split(QLatin1Char('.')))
+        v = v.toObject().value(part);
+    return v;
+}
+
+QString text(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isDouble())
+        return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).chopped(1).mid(1);
+    if (v.isArray() || v.isObject())
+        return QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                             : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    return QString();
+}
+
+} // namespace
+
+struct CliApp::Options
+{
+    QStringList positionals;
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+    QString error;
+
+    QString value(const char *name, const QString &fallback = {}) const
+    {
+        return values.value(QString::fromLatin1(name), fallback);
+    }
+    bool has(const char *name) const { return values.contains(QString::fromLatin1(name)); }
+    bool flag(const char *name) const { return flags.contains(QString::fromLatin1(name)); }
+};
+
+CliApp::CliApp(QStringList arguments, QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent)
+    , m_arguments(std::move(arguments))
+    , m_out(out)
+    , m_err(err)
+    , m_options(std::make_unique<Options>())
+{
+}
+
+CliApp::~CliApp() = default;
+
+QString CliApp::helpText()
+{
+    return tr(R"(Usage: godwit-cli [connection options] GROUP VERB [options]
+
+Runs one operation of the Database Migration Service API (version %1) against a Godwit engine
+or any endpoint that speaks it.
+
+Connection:
+  --endpoint URL            the engine or ARM endpoint (or GODWIT_ENDPOINT)
+  --token-file FILE         file holding the bearer token (or GODWIT_TOKEN_FILE)
+  --subscription ID         default %2 with a bare endpoint
+  --resource-group NAME     default %3 with a bare endpoint
+  --output table|json       readable table (default) or the raw JSON resources
+
+Groups and verbs:
+  service       list, show, create, update, delete, start, stop, check-status, check-name, skus
+  project       list, show, create, delete
+  task          list, show, create, cancel, command, delete, wait, validate
+  service-task  list, show, create, cancel, delete
+  file          list, show, create, delete, read, readwrite
+  sku           list
+  usage         list --location L
+
+Common options: --service S --project P --name N --location L --sku NAME
+  task create --file task.json   (or --input-file input.json --task-type TYPE)
+  task show --expand output      include the task's output
+  task list --task-type TYPE
+  task command --type Migrate.Sync.Complete.Database --database NAME
+  task command --type finish|cancel|restart [--object-name DB[.COLLECTION]] [--immediate]
+  task wait --until State[,State...] [--timeout SECONDS] [--poll-interval SECONDS]
+  task validate FILE.json        checks a ProjectTask document offline
+  delete ... --delete-running-tasks
+
+Passwords are never given on the command line: a connection info whose "password" is null in
+the task file is asked for on the terminal, without echo.
+
+Exit status:
+  0  success (task wait: the task reached one of the --until states)
+  1  the operation failed, or the validated document is not valid
+  2  the command line is wrong
+  3  the resource does not exist
+  4  the server refused the credentials
+  5  the server could not be reached
+  6  task wait: the time ran out
+  7  task wait: the task ended in a state that was not asked for
+)")
+        .arg(QLatin1String(core::dms::kApiVersion), kDefaultSubscription, kDefaultResourceGroup);
+}
+
+void CliApp::run()
+{
+    QStringList args = m_arguments;
+    if (!args.isEmpty())
+        args.removeFirst(); // program name
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a.startsWith(QLatin1String("--"))) {
+            QString name = a.mid(2);
+            QString value;
+            const qsizetype eq = name.indexOf(QLatin1Char('='));
+            const bool inlineValue = eq >= 0;
+            if (inlineValue) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+            }
+            if (kFlags.contains(name)) {
+                m_options->flags.insert(name);
+            } else if (kValueOptions.contains(name)) {
+                if (!inlineValue) {
+                    if (i + 1 >= args.size()) {
+                        usage(tr("--%1 needs a value").arg(name));
+                        return;
+                    }
+                    value = args.at(++i);
+                }
+                m_options->values.insert(name, value);
+            } else if (name == QLatin1String("password")) {
+                usage(tr("passwords are never taken on the command line; put \"password\": null in the task file and "
+                         "you will be asked for it"));
+                return;
+            } else {
+                usage(tr("unknown option --%1").arg(name));
+                return;
+            }
+        } else {
+            m_options->positionals.append(a);
+        }
+    }
+    if (m_options->flag("help") || m_options->positionals.isEmpty()) {
+        m_out << helpText();
+        m_out.flush();
+        done(m_options->flag("help") ? Success : Usage);
+        return;
+    }
+    if (m_options->flag("version")) {
+        m_out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
+              << Qt::endl;
+        done(Success);
+        return;
+    }
+    const QString output = m_options->value("output", QStringLiteral("table"));
+    if (output != QLatin1String("table") && output != QLatin1String("json")) {
+        usage(tr("--output: expected table or json, got '%1'").arg(output));
+        return;
+    }
+    dispatch();
+}
+
+void CliApp::done(int code)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_out.flush();
+    m_err.flush();
+    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
+}
+
+int CliApp::usage(const QString &message)
+{
+    m_err << QCoreApplication::applicationName() << QStringLiteral(": ") << message << Qt::endl;
+    m_err << tr("Run with --help for the groups, verbs and options.") << Qt::endl;
+    done(Usage);
+    return Usage;
+}
+
+bool CliApp::require(const QStringList &names)
+{
+    for (const QString &name : names) {
+        if (!m_options->values.contains(name) || m_options->values.value(name).isEmpty()) {
+            usage(tr("--%1 is required here").arg(name));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CliApp::connect()
+{
+    QString endpoint = m_options->value("endpoint", qEnvironmentVariable("GODWIT_ENDPOINT"));
+    QString tokenFile = m_options->value("token-file", qEnvironmentVariable("GODWIT_TOKEN_FILE"));
+    if (m_options->has("profile")) {
+        usage(tr("--profile: saved profiles are not available to godwit-cli in this build; use --endpoint and "
+                 "--token-file"));
+        return false;
+    }
+    if (endpoint.isEmpty()) {
+        usage(tr("no endpoint: pass --endpoint URL (or set GODWIT_ENDPOINT)"));
+        return false;
+    }
+    const QUrl url(endpoint);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        usage(tr("--endpoint: '%1' is not an http(s) URL").arg(endpoint));
+        return false;
+    }
+    QString token;
+    if (!tokenFile.isEmpty()) {
+        QFile f(tokenFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            usage(tr("--token-file: cannot read %1: %2").arg(tokenFile, f.errorString()));
+            return false;
+        }
+        token = QString::fromUtf8(f.readAll()).trimmed();
+    }
+    // Without a token file requests go unauthenticated (an engine will answer 401).
+    if (!token.isEmpty())
+        m_tokens = std::make_unique<service::StaticTokenProvider>(token);
+    m_session = std::make_unique<service::Session>(url, m_tokens.get());
+    m_session->lroMinPollMs = 200;
+    m_client = std::make_unique<service::DmsClient>(*m_session);
+    return true;
+}
+
+core::ResourceId CliApp::serviceId() const
+{
+    return core::ResourceId::forService(m_options->value("subscription", kDefaultSubscription),
+                                        m_options->value("resource-group", kDefaultResourceGroup),
+                                        m_options->value("service"));
+}
+
+core::ResourceId CliApp::projectId() const
+{
+    return serviceId().projectId(m_options->value("project"));
+}
+
+QJsonObject CliApp::readJsonFile(const QString &path, bool *ok)
+{
+    *ok = false;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_err << tr("cannot read %1: %2").arg(path, f.errorString()) << Qt::endl;
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (!doc.isObject()) {
+        m_err << tr("%1: not a JSON object (%2 at offset %3)").arg(path, error.errorString()).arg(error.offset)
+              << Qt::endl;
+        return {};
+    }
+    *ok = true;
+    return doc.object();
+}
+
+bool CliApp::fillPasswords(QJsonValue &value, const QString &path)
+{
+    if (value.isObject()) {
+        QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString childPath = core::Validator::childPath(path, it.key());
+            if (core::isSecretMember(it.key()) && it.value().isNull()) {
+                const QString user = o.value(QLatin1String("userName")).toString();
+                const QString server
+                    = o.value(QLatin1String("serverName")).toString(o.value(QLatin1String("dataSource")).toString());
+                const QString prompt = user.isEmpty() ? tr("Password for %1: ").arg(childPath)
+                                                      : tr("Password for %1@%2 (%3): ").arg(user, server, childPath);
+                if (!askPassword) {
+                    m_err << tr("%1 is null and there is no terminal to ask for it").arg(childPath) << Qt::endl;
+                    return false;
+                }
+                const QString password = askPassword(prompt);
+                if (password.isNull()) {
+                    m_err << tr("no password given for %1").arg(childPath) << Qt::endl;
+                    return false;
+                }
+                it.value() = password;
+            } else {
+                QJsonValue child = it.value();
+                if (!fillPasswords(child, childPath))
+                    return false;
+                it.value() = child;
+            }
+        }
+        value = o;
+    } else if (value.isArray()) {
+        QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QJsonValue child = a.at(i);
+            if (!fillPasswords(child, core::Validator::childPath(path, i)))
+                return false;
+            a[i] = child;
+        }
+        value = a;
+    }
+    return true;
+}
+
+void CliApp::dispatch()
+{
+    const QString group = m_options->positionals.value(0);
+    const QString verb = m_options->positionals.value(1);
+    if (group == QLatin1String("task") && verb == QLatin1String("validate")) {
+        validateOffline();
+        return;
+    }
+    if (verb.isEmpty()) {
+        usage(tr("'%1' needs a verb").arg(group));
+        return;
+    }
+    static const QSet<QString> groups
+        = {QStringLiteral("service"), QStringLiteral("project"), QStringLiteral("task"), QStringLiteral("service-task"),
+           QStringLiteral("file"),    QStringLiteral("sku"),     QStringLiteral("usage")};
+    if (!groups.contains(group)) {
+        usage(tr("unknown group '%1'").arg(group));
+        return;
+    }
+    if (!connect())
+        return;
+    if (group == QLatin1String("service"))
+        runService();
+    else if (group == QLatin1String("project"))
+        runProject();
+    else if (group == QLatin1String("task"))
+        runTask(false);
+    else if (group == QLatin1String("service-task"))
+        runTask(true);
+    else if (group == QLatin1String("file"))
+        runFile();
+    else if (group == QLatin1String("sku"))
+        runSku();
+    else
+        runUsage();
+}
+
+void CliApp::runService()
+{
+    const QString verb = m_options->positionals.value(1);
+    const QStringList columns = {QStringLiteral("name"), QStringLiteral("location"),
+                                 QStringLiteral("properties.provisioningState"), QStringLiteral("sku.name")};
+    if (verb == QLatin1String("list")) {
+        finishWith(m_options->has("resource-group")
+                       ? m_client->listServices(m_options->value("subscription", kDefaultSubscription),
+                                                m_options->value("resource-group"))
+                       : m_client->listServices(m_options->value("subscription", kDefaultSubscription)),
+                   columns);
+        return;
+    }
+    if (verb == QLatin1String("check-name")) {
+        if (!require({QStringLiteral("name"), QStringLiteral("location")}))
+            return;
+        finishWith(m_client->checkNameAvailability(m_options->value("subscription", kDefaultSubscription),
+                                                   m_options->value("location"), m_options->value("name")),
+                   {QStringLiteral("nameAvailable"), QStringLiteral("reason"), QStringLiteral("message")});
+        return;
+    }
+    // The service is named by --service, or by --name for convenience.
+    if (!m_options->has("service") && m_options->has("name"))
+        m_options->values.insert(QStringLiteral("service"), m_options->value("name"));
+    if (!require({QStringLiteral("service")}))
+        return;
+    if (verb == QLatin1String("show")) {
+        finishWith(m_client->getService(serviceId()), columns);
+    } else if (verb == QLatin1String("create") || verb == QLatin1String("update")) {
+        QJsonObject body;
+        if (m_options->has("file")) {
+            bool ok = false;
+            body = readJsonFile(m_options->value("file"), &ok);
+            if (!ok) {
+                done(Failed);
+                return;
+            }
+        } else {
+            if (verb == QLatin1String("create") && !require({QStringLiteral("location")}))
+                return;
+            if (m_options->has("location"))
+                body.insert(QStringLiteral("location"), m_options->value("location"));
+            if (m_options->has("sku"))
+                body.insert(QStringLiteral("sku"), QJsonObject{{QStringLiteral("name"), m_options->value("sku")}});
+            body.insert(QStringLiteral("properties"), QJsonObject{});
+        }
+        finishWith(verb == QLatin1String("create") ? m_client->createOrUpdateService(serviceId(), body)
+                                                   : m_client->updateService(serviceId(), body),
+                   columns);
+    } else if (verb == QLatin1String("delete")) {
+        finishWith(m_client->deleteService(serviceId(), m_options->flag("delete-running-tasks")));
+    } else if (verb == QLatin1String("start")) {
+        finishWith(m_client->startService(serviceId()));
+    } else if (verb == QLatin1String("stop")) {
+        finishWith(m_client->stopService(serviceId()));
+    } else if (verb == QLatin1String("check-status")) {
+        finishWith(m_client->checkServiceStatus(serviceId()),
+                   {QStringLiteral("status"), QStringLiteral("agentVersion"), QStringLiteral("vmSize")});
+    } else if (verb == QLatin1String("skus")) {
+        finishWith(m_client->listServiceSkus(serviceId()),
+                   {QStringLiteral("sku.name"), QStringLiteral("sku.tier"), QStringLiteral("sku.size")});
+    } else {
+        usage(tr("unknown verb 'service %1'").arg(verb));
+    }
+}
+
+void CliApp::runProject()
+{
+    const QString verb = m_options->positionals.value(1);
+    const QStringList columns
+        = {QStringLiteral("name"), QStringLiteral("properties.sourcePlatform"),
+           QStringLiteral("properties.targetPlatform"), QStringLiteral("properties.creationTime")};
+    if (!require({QStringLiteral("service")}))
+        return;
+    if (verb == QLatin1String("list")) {
+        finishWith(m_client->listProjects(serviceId()), columns);
+        return;
+    }
+    if (!m_options->has("project") && m_options->has("name"))
+        m_options->values.insert(QStringLiteral("project"), m_options->value("name"));
+    if (!require({QStringLiteral("project")}))
+        return;
+    if (verb == QLatin1String("show")) {
+        finishWith(m_client->getProject(projectId()), columns);
+    } else if (verb == QLatin1String("create")) {
+        QJsonObject body;
+        if (m_options->has("file")) {
+            bool ok = false;
+            body = readJsonFile(m_options->value("file"), &ok);
+            if (!ok) {
+                done(Failed);
+                return;
+            }
+        } else {
+            if (!require({QStringLiteral("source-platform"), QStringLiteral("target-platform")}))
+                return;
+            body = QJsonObject{{QStringLiteral("location"), m_options->value("location", QStringLiteral("local"))},
+                               {QStringLiteral("properties"),
+                                QJsonObject{{QStringLiteral("sourcePlatform"), m_options->value("source-platform")},
+                                            {QStringLiteral("targetPlatform"), m_options->value("target-platform")}}}};
+        }
+        finishWith(m_client->createOrUpdateProject(projectId(), body), columns);
+    } else if (verb == QLatin1String("delete")) {
+        finishWith(m_client->deleteProject(projectId(), m_options->flag("delete-running-tasks")));
+    } else {
+        usage(tr("unknown verb 'project %1'").arg(verb));
+    }
+}
+
+void CliApp::runTask(bool serviceTask)
+{
+    const QString verb = m_options->positionals.value(1);
+    const QStringList columns
+        = {QStringLiteral("name"), QStringLiteral("properties.taskType"), QStringLiteral("properties.state")};
+    if (!require(serviceTask ? QStringList{QStringLiteral("service")}
+                             : QStringList{QStringLiteral("service"), QStringLiteral("project")}))
+        return;
+    const core::ResourceId parent = serviceTask ? serviceId() : projectId();
+    if (verb == QLatin1String("list")) {
+        finishWith(m_client->listTasks(parent, m_options->value("task-type")), columns);
+        return;
+    }
+    if (!require({QStringLiteral("name")}))
+        return;
+    const core::ResourceId task = serviceTask ? serviceId().serviceTaskId(m_options->value("name"))
+                                              : projectId().taskId(m_options->value("name"));
+    if (verb == QLatin1String("show")) {
+        finishWith(m_client->getTask(task, m_options->value("expand")), columns);
+    } else if (verb == QLatin1String("create")) {
+        QJsonObject body;
+        bool ok = false;
+        if (m_options->has("file")) {
+            body = readJsonFile(m_options->value("file"), &ok);
+        } else if (m_options->has("input-file") && m_options->has("task-type")) {
+            const QJsonObject input = readJsonFile(m_options->value("input-file"), &ok);
+            body = QJsonObject{
+                {QStringLiteral("properties"), QJsonObject{{QStringLiteral("taskType"), m_options->value("task-type")},
+                                                           {QStringLiteral("input"), input}}}};
+        } else {
+            usage(tr("task create needs --file task.json, or --input-file input.json with --task-type TYPE"));
+            return;
+        }
+        if (!ok) {
+            done(Failed);
+            return;
+        }
+        QJsonValue filled = body;
+        if (!fillPasswords(filled, QString())) {
+            done(Failed);
+            return;
+        }
+        finishWith(m_client->createOrUpdateTask(task, filled.toObject()), columns);
+    } else if (verb == QLatin1String("cancel")) {
+        finishWith(m_client->cancelTask(task), columns);
+    } else if (verb == QLatin1String("delete")) {
+        finishWith(m_client->deleteTask(task, m_options->flag("delete-running-tasks")));
+    } else if (verb == QLatin1String("command") && !serviceTask) {
+        if (!require({QStringLiteral("type")}))
+            return;
+        const QString type = m_options->value("type");
+        QJsonObject input;
+        if (m_options->has("input-file")) {
+            bool readOk = false;
+            input = readJsonFile(m_options->value("input-file"), &readOk);
+            if (!readOk) {
+                done(Failed);
+                return;
+            }
+        } else if (type == QLatin1String("Migrate.Sync.Complete.Database")) {
+            if (!require({QStringLiteral("database")}))
+                return;
+            input.insert(QStringLiteral("databaseName"), m_options->value("database"));
+        } else if (type == QLatin1String("Migrate.SqlServer.AzureDbSqlMi.Complete")) {
+            if (!require({QStringLiteral("database")}))
+                return;
+            input.insert(QStringLiteral("sourceDatabaseName"), m_options->value("database"));
+        } else {
+            if (m_options->has("object-name"))
+                input.insert(QStringLiteral("objectName"), m_options->value("object-name"));
+            if (type == QLatin1String("finish"))
+                input.insert(QStringLiteral("immediate"), m_options->flag("immediate"));
+        }
+        const QJsonObject command{{QStringLiteral("commandType"), type}, {QStringLiteral("input"), input}};
+        const core::Issues issues = core::Validator().validate(command, QStringLiteral("CommandProperties"));
+        for (const core::Issue &issue : issues) {
+            if (issue.isError()) {
+                usage(tr("the command is not valid: %1").arg(issue.toString()));
+                return;
+            }
+        }
+        finishWith(m_client->sendCommand(task, command), {QStringLiteral("commandType"), QStringLiteral("state")});
+    } else if (verb == QLatin1String("wait")) {
+        waitForTask(task);
+    } else {
+        usage(tr("unknown verb '%1 %2'")
+                  .arg(serviceTask ? QStringLiteral("service-task") : QStringLiteral("task"), verb));
+    }
+}
+
+void CliApp::waitForTask(const core::ResourceId &task)
+{
+    if (!require({QStringLiteral("until")}))
+        return;
+    const QStringList wanted = m_options->value("until").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList known = core::Schema::instance().enumeration(QStringLiteral("TaskState"))->values;
+    for (const QString &state : wanted) {
+        if (!known.contains(state.trimmed())) {
+            usage(tr("--until: '%1' is not a task state (states: %2)").arg(state, known.join(QStringLiteral(", "))));
+            return;
+        }
+    }
+    bool ok = true;
+    const double timeoutSeconds = m_options->value("timeout", QStringLiteral("3600")).toDouble(&ok);
+    if (!ok || timeoutSeconds <= 0) {
+        usage(tr("--timeout: expected a number of seconds"));
+        return;
+    }
+    const double interval = m_options->value("poll-interval", QStringLiteral("2")).toDouble(&ok);
+    if (!ok || interval <= 0) {
+        usage(tr("--poll-interval: expected a number of seconds"));
+        return;
+    }
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [this, task, wanted, timeoutSeconds, interval, timer, poll] {
+        service::HttpJob *job = m_client->getTask(task, QString());
+        QObject::connect(job, &service::HttpJob::finished, this, [=, this](service::HttpJob *done_) {
+            if (!done_->ok()) {
+                printError(done_);
+                done(exitCodeFor(done_));
+                return;
+            }
+            const QString state
+                = done_->json().value(QLatin1String("properties")).toObject().value(QLatin1String("state")).toString();
+            for (const QString &w : wanted) {
+                if (w.trimmed() == state) {
+                    m_out << state << Qt::endl;
+                    done(Success);
+                    return;
+                }
+            }
+            if (core::TaskRules::isTerminal(state)) {
+                m_err << tr("the task ended as %1, not %2").arg(state, wanted.join(QStringLiteral(" or "))) << Qt::endl;
+                m_out << state << Qt::endl;
+                done(OtherState);
+                return;
+            }
+            if (timer->elapsed() >= qint64(timeoutSeconds * 1000)) {
+                m_err << tr("timed out after %1 s; the task is %2").arg(timeoutSeconds).arg(state) << Qt::endl;
+                done(TimedOut);
+                return;
+            }
+            QTimer::singleShot(int(interval * 1000), this, [poll] { (*poll)(); });
+        });
+    };
+    (*poll)();
+}
+
+void CliApp::runFile()
+{
+    const QString verb = m_options->positionals.value(1);
+    const QStringList columns
+        = {QStringLiteral("name"), QStringLiteral("properties.filePath"), QStringLiteral("properties.size")};
+    if (!require({QStringLiteral("service"), QStringLiteral("project")}))
+        return;
+    if (verb == QLatin1String("list")) {
+        finishWith(m_client->listFiles(projectId()), columns);
+        return;
+    }
+    if (!require({QStringLiteral("name")}))
+        return;
+    const core::ResourceId file = projectId().fileId(m_options->value("name"));
+    if (verb == QLatin1String("show")) {
+        finishWith(m_client->getFile(file), columns);
+    } else if (verb == QLatin1String("create")) {
+        if (!require({QStringLiteral("file-path")}))
+            return;
+        finishWith(m_client->createOrUpdateFile(
+                       file, QJsonObject{{QStringLiteral("properties"),
+                                          QJsonObject{{QStringLiteral("filePath"), m_options->value("file-path")}}}}),
+                   columns);
+    } else if (verb == QLatin1String("delete")) {
+        finishWith(m_client->deleteFile(file));
+    } else if (verb == QLatin1String("read")) {
+        finishWith(m_client->readFile(file), {QStringLiteral("uri")});
+    } else if (verb == QLatin1String("readwrite")) {
+        finishWith(m_client->readWriteFile(file), {QStringLiteral("uri")});
+    } else {
+        usage(tr("unknown verb 'file %1'").arg(verb));
+    }
+}
+
+void CliApp::runSku()
+{
+    if (m_options->positionals.value(1) != QLatin1String("list")) {
+        usage(tr("unknown verb 'sku %1'").arg(m_options->positionals.value(1)));
+        return;
+    }
+    finishWith(m_client->listSkus(m_options->value("subscription", kDefaultSubscription)),
+               {QStringLiteral("name"), QStringLiteral("tier"), QStringLiteral("size")});
+}
+
+void CliApp::runUsage()
+{
+    if (m_options->positionals.value(1) != QLatin1String("list")) {
+        usage(tr("unknown verb 'usage %1'").arg(m_options->positionals.value(1)));
+        return;
+    }
+    if (!require({QStringLiteral("location")}))
+        return;
+    finishWith(
+        m_client->listUsages(m_options->value("subscription", kDefaultSubscription), m_options->value("location")),
+        {QStringLiteral("name.value"), QStringLiteral("currentValue"), QStringLiteral("limit"),
+         QStringLiteral("unit")});
+}
+
+void CliApp::validateOffline()
+{
+    const QString path = m_options->positionals.value(2, m_options->value("file"));
+    if (path.isEmpty()) {
+        usage(tr("task validate needs a file: godwit-cli task validate task.json"));
+        return;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_err << tr("cannot read %1: %2").arg(path, f.errorString()) << Qt::endl;
+        done(Failed);
+        return;
+    }
+    const auto decoded = core::decode<core::dms::ProjectTask>(f.readAll(), core::Validator::Direction::Request);
+    int errors = 0;
+    for (const core::Issue &issue : decoded.issues) {
+        if (issue.isError()) {
+            ++errors;
+            m_out << tr("error: %1").arg(issue.toString()) << Qt::endl;
+        } else {
+            m_out << tr("warning: %1").arg(issue.toString()) << Qt::endl;
+        }
+    }
+    if (errors == 0)
+        m_out << tr("%1: a valid ProjectTask of API version %2").arg(path, QLatin1String(core::dms::kApiVersion))
+              << Qt::endl;
+    done(errors == 0 ? Success : Failed);
+}
+
+int CliApp::exitCodeFor(const service::HttpJob *job) const
+{
+    const service::ServiceError &e = job->error();
+    switch (e.kind) {
+    case service::ServiceError::Kind::None:
+        return Success;
+    case service::ServiceError::Kind::Transport:
+        return Unreachable;
+    case service::ServiceError::Kind::Http:
+        if (e.httpStatus == 404)
+            return NotFound;
+        if (e.httpStatus == 401 || e.httpStatus == 403)
+            return AuthFailed;
+        return Failed;
+    case service::ServiceError::Kind::Protocol:
+    case service::ServiceError::Kind::Canceled:
+        return Failed;
+    }
+    return Failed;
+}
+
+void CliApp::printError(const service::HttpJob *job)
+{
+    const service::ServiceError &e = job->error();
+    m_err << QCoreApplication::applicationName() << QStringLiteral(": ");
+    if (e.kind == service::ServiceError::Kind::Http && !e.code.isEmpty())
+        m_err << e.code << QStringLiteral(": ") << e.message;
+    else
+        m_err << e.userText();
+    m_err << Qt::endl;
+    for (const QJsonValue &d : e.details) {
+        const QJsonObject detail = d.toObject();
+        const QString target = detail.value(QLatin1String("target")).toString();
+        m_err << QStringLiteral("  ") << (target.isEmpty() ? QString() : target + QStringLiteral(": "))
+              << detail.value(QLatin1String("message")).toString() << Qt::endl;
+    }
+    m_err << tr("request id: %1").arg(e.clientRequestId);
+    if (!e.requestId.isEmpty())
+        m_err << tr(" (server: %1)").arg(e.requestId);
+    m_err << Qt::endl;
+}
+
+void CliApp::finishWith(service::HttpJob *job, const QStringList &columns)
+{
+    QObject::connect(job, &service::HttpJob::finished, this, [this, columns](service::HttpJob *finished) {
+        if (!finished->ok()) {
+            printError(finished);
+            done(exitCodeFor(finished));
+            return;
+        }
+        const bool json = m_options->value("output") == QLatin1String("json");
+        if (auto *list = qobject_cast<service::ListJob *>(finished)) {
+            if (json)
+                m_out << QString::fromUtf8(QJsonDocument(list->items()).toJson(QJsonDocument::Indented));
+            else
+                printList(list->items(), columns);
+        } else if (!finished->json().isEmpty()) {
+            if (json)
+                m_out << QString::fromUtf8(QJsonDocument(finished->json()).toJson(QJsonDocument::Indented));
+            else
+                printResource(finished->json(), columns);
+        }
+        done(Success);
+    });
+}
+
+void CliApp::printResource(const QJsonObject &resource, const QStringList &columns)
+{
+    int width = 0;
+    for (const QString &c : columns)
+        width = std::max(width, int(c.section(QLatin1Char('.'), -1).size()));
+    for (const QString &c : columns) {
+        const QString value = text(valueAt(resource, c));
+        if (!value.isEmpty())
+            m_out << c.section(QLatin1Char('.'), -1).leftJustified(width + 2) << value << Qt::endl;
+    }
+    const QJsonArray errors = valueAt(resource, QStringLiteral("properties.errors")).toArray();
+    for (const QJsonValue &e : errors) {
+        m_out << tr("error") << QStringLiteral(": ") << e.toObject().value(QLatin1String("code")).toString()
+              << QStringLiteral(": ") << e.toObject().value(QLatin1String("message")).toString() << Qt::endl;
+    }
+    const QJsonArray output = valueAt(resource, QStringLiteral("properties.output")).toArray();
+    for (const QJsonValue &item : output) {
+        const QJsonObject o = item.toObject();
+        QStringList parts;
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            if (!it.value().isObject() && !it.value().isArray())
+                parts.append(it.key() + QLatin1Char('=') + text(it.value()));
+        }
+        m_out << tr("output") << QStringLiteral(": ") << parts.join(QLatin1Char(' ')) << Qt::endl;
+    }
+}
+
+void CliApp::printList(const QJsonArray &items, const QStringList &columns)
+{
+    QList<QStringList> rows;
+    QStringList header;
+    for (const QString &c : columns) {
+        // "sku.name" reads better as SKU than as a second NAME column.
+        const QStringList parts = c.split(QLatin1Char('.'));
+        const bool nested
+            = parts.size() > 1 && parts.first() != QLatin1String("properties") && parts.last() == QLatin1String("name");
+        header.append((nested ? parts.first() : parts.last()).toUpper());
+    }
+    rows.append(header);
+    for (const QJsonValue &item : items) {
+        QStringList row;
+        for (const QString &c : columns)
+            row.append(text(valueAt(item.toObject(), c)));
+        rows.append(row);
+    }
+    QList<int> widths(columns.size(), 0);
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], int(row.at(i).size()));
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths[i] + 2) : row.at(i);
+        m_out << line << Qt::endl;
+    }
+}
+
+} // namespace godwit::cli

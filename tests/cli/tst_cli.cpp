@@ -1,0 +1,262 @@
+// godwit-cli against the real engine: the binary's output and exit codes, and the in-process
+// password prompt.
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include "cli/cliapp.h"
+#include "enginefixture.h"
+#include "support/printers.h"
+
+using namespace godwit;
+
+namespace {
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+class Cli : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_tokenFile = m_dir.filePath(QStringLiteral("token"));
+        QFile f(m_tokenFile);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(m_engine.engine().token().toUtf8());
+    }
+
+    /// Runs the real binary; the engine lives in this process, so the event loop keeps turning.
+    CliRun run(QStringList args, bool connect = true)
+    {
+        if (connect)
+            args = QStringList{QStringLiteral("--endpoint"), m_engine.engine().url().toString(),
+                               QStringLiteral("--token-file"), m_tokenFile}
+                   + args;
+        QProcess p;
+        QEventLoop loop;
+        QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+        p.start(QStringLiteral(GODWIT_CLI_BINARY), args);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        QFile f(m_dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return f.fileName();
+    }
+
+    QStringList task(const QString &name) const
+    {
+        return {QStringLiteral("--service"), QStringLiteral("svc"),    QStringLiteral("--project"),
+                QStringLiteral("proj"),      QStringLiteral("--name"), name};
+    }
+
+    test::EngineFixture m_engine;
+    QTemporaryDir m_dir;
+    QString m_tokenFile;
+};
+
+const QByteArray kProbe
+    = R"({"properties":{"taskType":"ConnectToSource.PostgreSql.Sync","input":{"sourceConnectionInfo":
+  {"type":"PostgreSqlConnectionInfo","serverName":"127.0.0.1","port":1,"userName":"u","password":"pw"}}}})";
+
+} // namespace
+
+TEST_F(Cli, CreatesListsShowsWaitsAndReportsWithExitCodes)
+{
+    CliRun r = run({QStringLiteral("service"), QStringLiteral("create"), QStringLiteral("--name"),
+                    QStringLiteral("svc"), QStringLiteral("--location"), QStringLiteral("local")});
+    ASSERT_EQ(r.code, 0) << qPrintable(r.err);
+    EXPECT_TRUE(r.out.contains(QLatin1String("Succeeded"))) << qPrintable(r.out);
+    r = run({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("svc"),
+             QStringLiteral("--name"), QStringLiteral("proj"), QStringLiteral("--source-platform"),
+             QStringLiteral("PostgreSql"), QStringLiteral("--target-platform"),
+             QStringLiteral("AzureDbForPostgreSql")});
+    ASSERT_EQ(r.code, 0) << qPrintable(r.err);
+
+    const QString file = writeFile(QStringLiteral("probe.json"), kProbe);
+    r = run(QStringList{QStringLiteral("task"), QStringLiteral("create")} + task(QStringLiteral("probe"))
+            + QStringList{QStringLiteral("--file"), file});
+    ASSERT_EQ(r.code, 0) << qPrintable(r.err);
+    EXPECT_FALSE(r.out.contains(QLatin1String("pw"))) << "the password is never printed";
+
+    // Nothing listens on port 1: the task fails, so waiting for Succeeded ends with status 7.
+    r = run(QStringList{QStringLiteral("task"), QStringLiteral("wait")} + task(QStringLiteral("probe"))
+            + QStringList{QStringLiteral("--until"), QStringLiteral("Succeeded"), QStringLiteral("--timeout"),
+                          QStringLiteral("30"), QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
+    EXPECT_EQ(r.code, 7) << qPrintable(r.err);
+    EXPECT_EQ(r.out.trimmed(), QStringLiteral("Failed"));
+    r = run(QStringList{QStringLiteral("task"), QStringLiteral("wait")} + task(QStringLiteral("probe"))
+            + QStringList{QStringLiteral("--until"), QStringLiteral("Failed,Succeeded")});
+    EXPECT_EQ(r.code, 0);
+
+    r = run({QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("--service"), QStringLiteral("svc"),
+             QStringLiteral("--project"), QStringLiteral("proj")});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_TRUE(r.out.startsWith(QLatin1String("NAME"))) << qPrintable(r.out);
+    EXPECT_TRUE(r.out.contains(QLatin1String("probe")));
+
+    r = run(
+        QStringList{QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("task"), QStringLiteral("show")}
+        + task(QStringLiteral("probe")) + QStringList{QStringLiteral("--expand"), QStringLiteral("output")});
+    ASSERT_EQ(r.code, 0);
+    const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(shown[QLatin1String("properties")][QLatin1String("state")].toString(), QStringLiteral("Failed"));
+    EXPECT_FALSE(shown[QLatin1String("properties")][QLatin1String("input")][QLatin1String("sourceConnectionInfo")]
+                     .toObject()
+                     .contains(QLatin1String("password")));
+
+    // A command the task does not take: the server's code and message on stderr, status 1.
+    r = run(QStringList{QStringLiteral("task"), QStringLiteral("command")} + task(QStringLiteral("probe"))
+            + QStringList{QStringLiteral("--type"), QStringLiteral("Migrate.Sync.Complete.Database"),
+                          QStringLiteral("--database"), QStringLiteral("inventory")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QLatin1String("InvalidCommand"))) << qPrintable(r.err);
+    EXPECT_TRUE(r.err.contains(QLatin1String("request id:")));
+
+    r = run(QStringList{QStringLiteral("task"), QStringLiteral("cancel")} + task(QStringLiteral("probe")));
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QLatin1String("TaskNotCancellable")));
+
+    r = run(QStringList{QStringLiteral("task"), QStringLiteral("show")} + task(QStringLiteral("missing")));
+    EXPECT_EQ(r.code, 3);
+    EXPECT_TRUE(r.err.contains(QLatin1String("ResourceNotFound")));
+
+    r = run(QStringList{QStringLiteral("task"), QStringLiteral("delete")} + task(QStringLiteral("probe")));
+    EXPECT_EQ(r.code, 0);
+}
+
+TEST_F(Cli, WaitTimesOut)
+{
+    ASSERT_EQ(run({QStringLiteral("service"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("svc"),
+                   QStringLiteral("--location"), QStringLiteral("local")})
+                  .code,
+              0);
+    ASSERT_EQ(
+        run({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("svc"),
+             QStringLiteral("--name"), QStringLiteral("proj"), QStringLiteral("--source-platform"),
+             QStringLiteral("PostgreSql"), QStringLiteral("--target-platform"), QStringLiteral("AzureDbForPostgreSql")})
+            .code,
+        0);
+    ASSERT_EQ(
+        run({QStringLiteral("service"), QStringLiteral("stop"), QStringLiteral("--service"), QStringLiteral("svc")})
+            .code,
+        0);
+    ASSERT_EQ(run(QStringList{QStringLiteral("task"), QStringLiteral("create")} + task(QStringLiteral("queued"))
+                  + QStringList{QStringLiteral("--file"), writeFile(QStringLiteral("p.json"), kProbe)})
+                  .code,
+              0);
+    const CliRun r
+        = run(QStringList{QStringLiteral("task"), QStringLiteral("wait")} + task(QStringLiteral("queued"))
+              + QStringList{QStringLiteral("--until"), QStringLiteral("Succeeded"), QStringLiteral("--timeout"),
+                            QStringLiteral("0.5"), QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
+    EXPECT_EQ(r.code, 6);
+    EXPECT_TRUE(r.err.contains(QLatin1String("timed out"))) << qPrintable(r.err);
+}
+
+TEST_F(Cli, ValidatesOfflineWithPaths)
+{
+    CliRun r = run({QStringLiteral("task"), QStringLiteral("validate"), writeFile(QStringLiteral("ok.json"), kProbe)},
+                   false);
+    EXPECT_EQ(r.code, 0) << qPrintable(r.out);
+    r = run(
+        {QStringLiteral("task"), QStringLiteral("validate"),
+         writeFile(
+             QStringLiteral("bad.json"),
+             R"({"properties":{"taskType":"GetUserTablesPostgreSql","input":{"connectionInfo":{"type":"PostgreSqlConnectionInfo","port":"x"}}}})")},
+        false);
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(
+        r.out.contains(QLatin1String("error: properties.input.connectionInfo.port: expected integer, got string")))
+        << qPrintable(r.out);
+    EXPECT_TRUE(
+        r.out.contains(QLatin1String("error: properties.input.connectionInfo.serverName: required field missing")));
+    EXPECT_TRUE(r.out.contains(QLatin1String("error: properties.input.selectedDatabases: required field missing")));
+    r = run({QStringLiteral("task"), QStringLiteral("validate"), writeFile(QStringLiteral("nojson.json"), "{")}, false);
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.out.contains(QLatin1String("not valid JSON")));
+}
+
+TEST_F(Cli, UsageErrorsAndUnreachableEngine)
+{
+    EXPECT_EQ(
+        run({QStringLiteral("--password"), QStringLiteral("x"), QStringLiteral("task"), QStringLiteral("list")}).code,
+        2);
+    EXPECT_EQ(run({QStringLiteral("task"), QStringLiteral("list")}).code, 2); // --service missing
+    const CliRun help = run({QStringLiteral("--help")}, false);
+    EXPECT_EQ(help.code, 0);
+    EXPECT_TRUE(help.out.contains(QLatin1String("Exit status:")));
+    EXPECT_EQ(run({QStringLiteral("widgets"), QStringLiteral("list")}).code, 2);
+    const CliRun down = run({QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("sku"),
+                             QStringLiteral("list")},
+                            false);
+    EXPECT_EQ(down.code, 5);
+    const CliRun badToken
+        = run({QStringLiteral("--endpoint"), m_engine.engine().url().toString(), QStringLiteral("--token-file"),
+               writeFile(QStringLiteral("wrong"), "nope"), QStringLiteral("sku"), QStringLiteral("list")},
+              false);
+    EXPECT_EQ(badToken.code, 4);
+}
+
+TEST_F(Cli, NullPasswordsAreAskedForNeverTakenFromArguments)
+{
+    ASSERT_EQ(run({QStringLiteral("service"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("svc"),
+                   QStringLiteral("--location"), QStringLiteral("local")})
+                  .code,
+              0);
+    ASSERT_EQ(
+        run({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("svc"),
+             QStringLiteral("--name"), QStringLiteral("proj"), QStringLiteral("--source-platform"),
+             QStringLiteral("PostgreSql"), QStringLiteral("--target-platform"), QStringLiteral("AzureDbForPostgreSql")})
+            .code,
+        0);
+    const QString file
+        = writeFile(QStringLiteral("null.json"),
+                    R"({"properties":{"taskType":"ConnectToSource.PostgreSql.Sync","input":{"sourceConnectionInfo":
+      {"type":"PostgreSqlConnectionInfo","serverName":"db.internal","port":5432,"userName":"migrator","password":null}}}})");
+    const auto runInProcess = [&](std::function<QString(const QString &)> ask, QString *prompted) {
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        cli::CliApp app({QStringLiteral("godwit-cli"), QStringLiteral("--endpoint"), m_engine.engine().url().toString(),
+                         QStringLiteral("--token-file"), m_tokenFile, QStringLiteral("task"), QStringLiteral("create"),
+                         QStringLiteral("--service"), QStringLiteral("svc"), QStringLiteral("--project"),
+                         QStringLiteral("proj"), QStringLiteral("--name"), QStringLiteral("asked"),
+                         QStringLiteral("--file"), file},
+                        o, e);
+        app.askPassword = [&](const QString &prompt) {
+            *prompted = prompt;
+            return ask(prompt);
+        };
+        int code = -1;
+        QEventLoop loop;
+        QObject::connect(&app, &cli::CliApp::finished, &loop, [&](int c) {
+            code = c;
+            loop.quit();
+        });
+        app.run();
+        loop.exec();
+        return code;
+    };
+    QString prompt;
+    EXPECT_EQ(runInProcess([](const QString &) { return QString(); }, &prompt), 1);
+    EXPECT_EQ(prompt,
+              QStringLiteral("Password for migrator@db.internal (properties.input.sourceConnectionInfo.password): "));
+    EXPECT_EQ(runInProcess([](const QString &) { return QStringLiteral("typed-secret"); }, &prompt), 0);
+}
