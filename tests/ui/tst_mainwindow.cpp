@@ -1,0 +1,100 @@
+// The main window against the real engine, driven by objectName as a user would.
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+#include "core/resourcestore.h"
+#include "enginefixture.h"
+#include "models/roles.h"
+#include "service/dmsclient.h"
+#include "service/explorer.h"
+#include "service/session.h"
+#include "support/printers.h"
+#include "ui/mainwindow.h"
+
+using namespace godwit;
+
+namespace {
+
+/// Turns the event loop until `done` holds or about 15 s pass.
+bool waitUntil(const std::function<bool()> &done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < 15000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+    return done();
+}
+
+} // namespace
+
+TEST(MainWindow, ShowsServicesProjectsTasksAndTheSelectedTasksErrors)
+{
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    test::EngineFixture engine;
+    service::StaticTokenProvider tokens(engine.engine().token());
+    service::Session session(engine.engine().url(), &tokens);
+    service::DmsClient client(session);
+    core::Stores stores;
+    service::Explorer explorer(client, stores, QStringLiteral("00000000-0000-0000-0000-000000000001"),
+                               QStringLiteral("migrations"));
+    explorer.setInterval(200);
+    engine.createServiceAndProject();
+    const QJsonObject probe{
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("taskType"), QStringLiteral("ConnectToSource.PostgreSql.Sync")},
+                     {QStringLiteral("input"),
+                      QJsonObject{{QStringLiteral("sourceConnectionInfo"),
+                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("PostgreSqlConnectionInfo")},
+                                               {QStringLiteral("serverName"), QStringLiteral("127.0.0.1")},
+                                               {QStringLiteral("port"), 1},
+                                               {QStringLiteral("password"), QStringLiteral("do-not-show")}}}}}}}};
+    ASSERT_EQ(
+        engine.put(test::EngineFixture::rg(QStringLiteral("services/svc/projects/proj/tasks/probe")), probe).status,
+        201);
+
+    ui::MainWindow window(client, stores, explorer);
+    window.show();
+    explorer.start();
+
+    auto *navigation = window.findChild<QTreeView *>(QStringLiteral("navigationTreeView"));
+    auto *tasks = window.findChild<QTableView *>(QStringLiteral("taskTableView"));
+    ASSERT_TRUE(navigation && tasks);
+    // The first project is selected by itself; its task appears in the table.
+    ASSERT_TRUE(waitUntil([&] { return tasks->model()->rowCount() == 1; }));
+    EXPECT_EQ(navigation->currentIndex().data().toString(), QStringLiteral("proj"));
+    EXPECT_EQ(tasks->model()->index(0, 0).data().toString(), QStringLiteral("probe"));
+
+    tasks->setCurrentIndex(tasks->model()->index(0, 0));
+    auto *summary = window.findChild<QLabel *>(QStringLiteral("taskSummaryLabel"));
+    auto *errors = window.findChild<QPlainTextEdit *>(QStringLiteral("taskErrorsTextEdit"));
+    auto *input = window.findChild<QPlainTextEdit *>(QStringLiteral("taskInputTextEdit"));
+    ASSERT_TRUE(waitUntil([&] { return summary->text().contains(QLatin1String("Failed")); }))
+        << qPrintable(summary->text());
+    EXPECT_TRUE(errors->toPlainText().contains(QLatin1String("SourceConnectionFailed")))
+        << qPrintable(errors->toPlainText());
+    EXPECT_FALSE(input->toPlainText().contains(QLatin1String("do-not-show")));
+    EXPECT_TRUE(input->toPlainText().contains(QLatin1String("127.0.0.1")));
+
+    // A failed task can be deleted but not cancelled; there is no cutover to complete.
+    EXPECT_FALSE(window.findChild<QAction *>(QStringLiteral("cancelTaskAction"))->isEnabled());
+    EXPECT_FALSE(window.findChild<QAction *>(QStringLiteral("cutoverAction"))->isEnabled());
+    EXPECT_TRUE(window.findChild<QAction *>(QStringLiteral("deleteTaskAction"))->isEnabled());
+    EXPECT_EQ(window.findChild<QLabel *>(QStringLiteral("connectionStateLabel"))->text(), QStringLiteral("Connected"));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("taskDetailsTabWidget"));
+    EXPECT_TRUE(tabs->tabText(2).contains(QLatin1String("(")));
+}

@@ -1,0 +1,556 @@
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "core/clock.h"
+#include "core/redaction.h"
+#include "core/resourceid.h"
+#include "core/resourcestore.h"
+#include "core/taskrules.h"
+#include "models/navigationmodel.h"
+#include "models/resourcetablemodel.h"
+#include "models/roles.h"
+#include "models/taskfilterproxymodel.h"
+#include "models/taskoutputmodel.h"
+#include "service/dmsclient.h"
+#include "service/explorer.h"
+#include "service/taskwatcher.h"
+
+namespace godwit::ui {
+
+namespace {
+
+QString connectionText(service::ConnectionState state)
+{
+    switch (state) {
+    case service::ConnectionState::Disconnected:
+        return MainWindow::tr("Disconnected");
+    case service::ConnectionState::Connecting:
+        return MainWindow::tr("Connecting…");
+    case service::ConnectionState::SigningIn:
+        return MainWindow::tr("Signing in…");
+    case service::ConnectionState::Connected:
+        return MainWindow::tr("Connected");
+    case service::ConnectionState::Unauthorized:
+        return MainWindow::tr("Not authorized: sign in again");
+    case service::ConnectionState::Unreachable:
+        return MainWindow::tr("Engine unreachable: retrying");
+    }
+    return QString();
+}
+
+} // namespace
+
+MainWindow::MainWindow(service::DmsClient &client, core::Stores &stores, service::Explorer &explorer, QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_stores(stores)
+    , m_explorer(explorer)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Godwit"));
+    m_navigationModel = new models::NavigationModel(stores.services, stores.projects, this);
+    m_tasksModel = new models::TasksModel(stores.tasks, this);
+    m_taskProxy = new models::TaskFilterProxyModel(this);
+    m_taskProxy->setSourceModel(m_tasksModel);
+    m_taskProxy->setParentId(QStringLiteral("/none"));
+    m_outputModel = new models::TaskOutputModel(this);
+    m_watcher = new service::TaskWatcher(client, stores.tasks, this);
+
+    createActions();
+    createWidgets();
+
+    connect(&explorer, &service::Explorer::refreshed, this, [this] {
+        m_lastRefresh = core::Clock::current().now();
+        updateStatus();
+        if (!m_navigation->currentIndex().isValid() && m_navigationModel->rowCount() > 0) {
+            const QModelIndex service = m_navigationModel->index(0, 0);
+            m_navigation->expand(service);
+            m_navigation->setCurrentIndex(
+                m_navigationModel->rowCount(service) > 0 ? m_navigationModel->index(0, 0, service) : service);
+        }
+    });
+    connect(&explorer, &service::Explorer::stateChanged, this, [this] { updateStatus(); });
+    connect(&explorer, &service::Explorer::failed, this,
+            [this](const QString &error) { statusBar()->showMessage(error, 10000); });
+    connect(&stores.tasks, &core::ResourceStore::changed, this, [this](int row) {
+        if (m_stores.tasks.idAt(row).compare(m_currentTask, Qt::CaseInsensitive) == 0)
+            showTask();
+    });
+    connect(&stores.tasks, &core::ResourceStore::removed, this, [this] {
+        if (!m_stores.tasks.contains(m_currentTask))
+            showTask();
+    });
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_ticker.start();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    m_tasks->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/taskColumns")).toByteArray());
+    showTask();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/taskColumns"), m_tasks->horizontalHeader()->saveState());
+    event->accept();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_newServiceAction = file->addAction(tr("New &service…"), this, &MainWindow::newService);
+    m_newServiceAction->setObjectName(QStringLiteral("newServiceAction"));
+    m_newProjectAction = file->addAction(tr("New &project…"), this, &MainWindow::newProject);
+    m_newProjectAction->setObjectName(QStringLiteral("newProjectAction"));
+    m_newProjectAction->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_refreshAction = view->addAction(tr("&Refresh"), this, [this] {
+        m_explorer.refresh();
+        m_watcher->refreshNow();
+    });
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+
+    QMenu *task = menuBar()->addMenu(tr("&Task"));
+    m_cutoverAction = task->addAction(tr("Complete &cutover…"), this, &MainWindow::completeCutover);
+    m_cutoverAction->setObjectName(QStringLiteral("cutoverAction"));
+    m_cancelAction = task->addAction(tr("C&ancel task…"), this, &MainWindow::cancelTask);
+    m_cancelAction->setObjectName(QStringLiteral("cancelTaskAction"));
+    m_deleteAction = task->addAction(tr("&Delete task…"), this, &MainWindow::deleteTask);
+    m_deleteAction->setObjectName(QStringLiteral("deleteTaskAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Godwit"), this, [this] {
+        QMessageBox::about(this, tr("About Godwit"),
+                           tr("<b>Godwit</b> %1<br>A console for database migrations with the Azure Database Migration "
+                              "Service API, and a local engine that runs them.")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_newProjectAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_cutoverAction);
+    toolbar->addAction(m_cancelAction);
+}
+
+void MainWindow::createWidgets()
+{
+    m_navigation = new QTreeView;
+    m_navigation->setObjectName(QStringLiteral("navigationTreeView"));
+    m_navigation->setAccessibleName(tr("Services and projects"));
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setModel(m_navigationModel);
+    connect(m_navigation->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onNavigationChanged);
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("taskSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search tasks"));
+    m_search->setAccessibleName(tr("Search tasks"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_taskProxy, &models::TaskFilterProxyModel::setText);
+
+    m_stateFilter = new QComboBox;
+    m_stateFilter->setObjectName(QStringLiteral("taskStateComboBox"));
+    m_stateFilter->setAccessibleName(tr("Show tasks in state"));
+    m_stateFilter->addItem(tr("All states"));
+    m_stateFilter->addItem(tr("Active (queued or running)"),
+                           QStringList{QStringLiteral("Queued"), QStringLiteral("Running")});
+    m_stateFilter->addItem(tr("Succeeded"), QStringList{QStringLiteral("Succeeded")});
+    m_stateFilter->addItem(tr("Failed"), QStringList{QStringLiteral("Failed"), QStringLiteral("FailedInputValidation"),
+                                                     QStringLiteral("Faulted")});
+    m_stateFilter->addItem(tr("Canceled"), QStringList{QStringLiteral("Canceled")});
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QStringList states = m_stateFilter->currentData().toStringList();
+        m_taskProxy->setStates(QSet<QString>(states.cbegin(), states.cend()));
+    });
+    auto *searchLabel = new QLabel(tr("&Find:"));
+    searchLabel->setBuddy(m_search);
+    auto *stateLabel = new QLabel(tr("&State:"));
+    stateLabel->setBuddy(m_stateFilter);
+
+    m_tasks = new QTableView;
+    m_tasks->setObjectName(QStringLiteral("taskTableView"));
+    m_tasks->setAccessibleName(tr("Tasks"));
+    m_tasks->setModel(m_taskProxy);
+    m_tasks->setSortingEnabled(true);
+    m_tasks->sortByColumn(models::TasksModel::Created, Qt::DescendingOrder);
+    m_tasks->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tasks->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tasks->verticalHeader()->hide();
+    m_tasks->setWordWrap(false);
+    m_tasks->setAlternatingRowColors(true);
+    m_tasks->horizontalHeader()->setStretchLastSection(true);
+    m_tasks->verticalHeader()->setDefaultSectionSize(m_tasks->fontMetrics().height() + 8);
+    for (const int column : {models::TasksModel::Name, models::TasksModel::TaskType, models::TasksModel::Created})
+        m_tasks->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    connect(m_tasks->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onTaskSelected);
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("taskSummaryLabel"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summary->setWordWrap(true);
+    m_summary->setMargin(6);
+    m_input = new QPlainTextEdit;
+    m_input->setObjectName(QStringLiteral("taskInputTextEdit"));
+    m_input->setAccessibleName(tr("Task input"));
+    m_input->setReadOnly(true);
+    m_output = new QTreeView;
+    m_output->setObjectName(QStringLiteral("taskOutputTreeView"));
+    m_output->setAccessibleName(tr("Task output"));
+    m_output->setModel(m_outputModel);
+    m_errors = new QPlainTextEdit;
+    m_errors->setObjectName(QStringLiteral("taskErrorsTextEdit"));
+    m_errors->setAccessibleName(tr("Task errors"));
+    m_errors->setReadOnly(true);
+    m_details = new QTabWidget;
+    m_details->setObjectName(QStringLiteral("taskDetailsTabWidget"));
+    m_details->addTab(m_summary, tr("S&ummary"));
+    m_details->addTab(m_output, tr("&Output"));
+    m_details->addTab(m_errors, tr("&Errors"));
+    m_details->addTab(m_input, tr("&Input"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(searchLabel);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(stateLabel);
+    filters->addWidget(m_stateFilter);
+    auto *taskPane = new QWidget;
+    auto *taskLayout = new QVBoxLayout(taskPane);
+    taskLayout->setContentsMargins(0, 0, 0, 0);
+    taskLayout->addLayout(filters);
+    taskLayout->addWidget(m_tasks);
+
+    auto *right = new QSplitter(Qt::Vertical);
+    right->addWidget(taskPane);
+    right->addWidget(m_details);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    auto *main = new QSplitter(Qt::Horizontal);
+    main->setObjectName(QStringLiteral("mainSplitter"));
+    main->addWidget(m_navigation);
+    main->addWidget(right);
+    main->setStretchFactor(1, 1);
+    main->setSizes({220, 780});
+    setCentralWidget(main);
+
+    m_connection = new QLabel;
+    m_connection->setObjectName(QStringLiteral("connectionStateLabel"));
+    m_updated = new QLabel;
+    m_updated->setObjectName(QStringLiteral("updatedLabel"));
+    statusBar()->addPermanentWidget(m_connection);
+    statusBar()->addPermanentWidget(m_updated);
+    resize(1100, 700);
+    setTabOrder(m_navigation, m_search);
+    setTabOrder(m_search, m_stateFilter);
+    setTabOrder(m_stateFilter, m_tasks);
+    setTabOrder(m_tasks, m_details);
+}
+
+void MainWindow::onNavigationChanged()
+{
+    const QModelIndex current = m_navigation->currentIndex();
+    const QString id = current.data(models::ResourceIdRole).toString();
+    const auto parsed = core::ResourceId::parse(id);
+    m_currentService.clear();
+    m_currentProject.clear();
+    if (parsed) {
+        m_currentService
+            = core::ResourceId::forService(parsed->subscription, parsed->resourceGroup, parsed->service).toString();
+        if (parsed->kind == core::ResourceId::Kind::Project)
+            m_currentProject = parsed->toString();
+    }
+    m_taskProxy->setParentId(m_currentProject.isEmpty() ? QStringLiteral("/none") : m_currentProject);
+    m_explorer.setCurrentProject(m_currentProject);
+    updateActions();
+}
+
+void MainWindow::onTaskSelected()
+{
+    const QString id = m_tasks->currentIndex().data(models::ResourceIdRole).toString();
+    if (id.compare(m_currentTask, Qt::CaseInsensitive) == 0)
+        return;
+    if (!m_currentTask.isEmpty())
+        m_watcher->unwatch(m_currentTask);
+    m_currentTask = id;
+    m_outputModel->setOutput({});
+    if (!id.isEmpty())
+        m_watcher->watch(id);
+    showTask();
+}
+
+void MainWindow::showTask()
+{
+    const QJsonObject task = m_stores.tasks.resource(m_currentTask);
+    const QJsonObject props = task.value(QLatin1String("properties")).toObject();
+    if (task.isEmpty()) {
+        m_summary->setText(tr("Select a task to see its state, output and errors."));
+        m_input->clear();
+        m_errors->clear();
+        m_outputModel->setOutput({});
+        updateActions();
+        return;
+    }
+    m_outputModel->setOutput(props.value(QLatin1String("output")).toArray());
+    m_output->expandAll();
+    const QString state = props.value(QLatin1String("state")).toString();
+    QString summary = tr("<b>%1</b><br>Type: %2<br>State: %3")
+                          .arg(task.value(QLatin1String("name")).toString().toHtmlEscaped(),
+                               props.value(QLatin1String("taskType")).toString().toHtmlEscaped(),
+                               models::TasksModel::stateText(state).toHtmlEscaped());
+    const QJsonObject migration = m_outputModel->migration();
+    if (!migration.isEmpty())
+        summary += tr("<br>Migration: %1").arg(migration.value(QLatin1String("state")).toString().toHtmlEscaped());
+    const auto commands = core::TaskRules::availableCommands(props);
+    for (const auto &c : commands)
+        summary += tr("<br>Ready for cutover: <b>%1</b>").arg(c.target.toHtmlEscaped());
+    m_summary->setText(summary);
+    // Secrets never reach the screen, even when the document had them.
+    m_input->setPlainText(QString::fromUtf8(
+        QJsonDocument(core::redactSecrets(props.value(QLatin1String("input")), core::SecretPolicy::Mask).toObject())
+            .toJson(QJsonDocument::Indented)));
+    QStringList errors;
+    for (const QJsonValue &e : props.value(QLatin1String("errors")).toArray()) {
+        const QJsonObject o = e.toObject();
+        errors.append(o.value(QLatin1String("code")).toString() + QStringLiteral(": ")
+                      + o.value(QLatin1String("message")).toString());
+        for (const QJsonValue &d : o.value(QLatin1String("details")).toArray())
+            errors.append(QStringLiteral("  ") + d.toObject().value(QLatin1String("message")).toString());
+    }
+    for (const QJsonValue &e : m_outputModel->errors()) {
+        const QJsonObject o = e.toObject();
+        const QString message = o.value(QLatin1String("error"))
+                                    .toObject()
+                                    .value(QLatin1String("message"))
+                                    .toString(o.value(QLatin1String("errorMessage")).toString());
+        errors.append(tr("output: %1").arg(message));
+    }
+    m_errors->setPlainText(errors.join(QLatin1Char('\n')));
+    m_details->setTabText(2, errors.isEmpty() ? tr("&Errors") : tr("&Errors (%1)").arg(errors.size()));
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const QJsonObject props = m_stores.tasks.resource(m_currentTask).value(QLatin1String("properties")).toObject();
+    const QString state = props.value(QLatin1String("state")).toString();
+    m_newProjectAction->setEnabled(!m_currentService.isEmpty());
+    m_cancelAction->setEnabled(!m_currentTask.isEmpty() && core::TaskRules::canCancel(state));
+    m_deleteAction->setEnabled(!m_currentTask.isEmpty());
+    bool cutover = false;
+    for (const auto &c : core::TaskRules::availableCommands(props))
+        cutover = cutover || c.commandType == QLatin1String("Migrate.Sync.Complete.Database");
+    m_cutoverAction->setEnabled(cutover);
+}
+
+void MainWindow::updateStatus()
+{
+    m_connection->setText(connectionText(m_explorer.state()));
+    if (m_lastRefresh.isValid()) {
+        const qint64 seconds = m_lastRefresh.secsTo(core::Clock::current().now());
+        m_updated->setText(seconds < 2 ? tr("updated just now") : tr("updated %1 s ago").arg(seconds));
+    } else {
+        m_updated->setText(tr("not updated yet"));
+    }
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorMessageBox"));
+    box.exec();
+}
+
+void MainWindow::newService()
+{
+    bool ok = false;
+    const QString name
+        = QInputDialog::getText(this, tr("New service"), tr("Service &name:"), QLineEdit::Normal, QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    const auto id = core::ResourceId::forService(m_explorer.subscription(), m_explorer.resourceGroup(), name.trimmed());
+    auto *job = m_client.createOrUpdateService(id, QJsonObject{{QStringLiteral("location"), QStringLiteral("local")},
+                                                               {QStringLiteral("properties"), QJsonObject{}}});
+    statusBar()->showMessage(tr("Creating service %1…").arg(name));
+    connect(job, &service::HttpJob::finished, this, [this](service::HttpJob *done) {
+        if (!done->ok())
+            showError(tr("The service was not created"), done->error().userText());
+        m_explorer.refresh();
+    });
+}
+
+void MainWindow::newProject()
+{
+    const auto service = core::ResourceId::parse(m_currentService);
+    if (!service)
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("newProjectDialog"));
+    dialog.setWindowTitle(tr("New project"));
+    auto *name = new QLineEdit;
+    name->setObjectName(QStringLiteral("projectNameLineEdit"));
+    auto *source = new QComboBox;
+    source->setObjectName(QStringLiteral("sourcePlatformComboBox"));
+    source->addItems(
+        {QStringLiteral("PostgreSql"), QStringLiteral("MySQL"), QStringLiteral("SQL"), QStringLiteral("MongoDb")});
+    auto *target = new QComboBox;
+    target->setObjectName(QStringLiteral("targetPlatformComboBox"));
+    target->addItems({QStringLiteral("AzureDbForPostgreSql"), QStringLiteral("AzureDbForMySql"),
+                      QStringLiteral("SQLDB"), QStringLiteral("SQLMI"), QStringLiteral("MongoDb")});
+    auto *form = new QFormLayout;
+    form->addRow(tr("Project &name: *"), name);
+    form->addRow(tr("&Source platform:"), source);
+    form->addRow(tr("&Target platform:"), target);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(name, &QLineEdit::textChanged, buttons, [buttons, name] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(core::isValidResourceName(name->text().trimmed()));
+    });
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *job = m_client.createOrUpdateProject(
+        service->projectId(name->text().trimmed()),
+        QJsonObject{
+            {QStringLiteral("location"), QStringLiteral("local")},
+            {QStringLiteral("properties"), QJsonObject{{QStringLiteral("sourcePlatform"), source->currentText()},
+                                                       {QStringLiteral("targetPlatform"), target->currentText()}}}});
+    connect(job, &service::HttpJob::finished, this, [this](service::HttpJob *done) {
+        if (!done->ok())
+            showError(tr("The project was not created"), done->error().userText());
+        m_explorer.refresh();
+    });
+}
+
+void MainWindow::cancelTask()
+{
+    const auto id = core::ResourceId::parse(m_currentTask);
+    if (!id)
+        return;
+    QMessageBox confirm(
+        QMessageBox::Question, tr("Cancel task"),
+        tr("Cancel the task %1? A migration that is cancelled stops and cleans up; it cannot be resumed.")
+            .arg(id->name()),
+        QMessageBox::Yes | QMessageBox::No, this);
+    confirm.setObjectName(QStringLiteral("cancelConfirmMessageBox"));
+    confirm.setDefaultButton(QMessageBox::No);
+    if (confirm.exec() != QMessageBox::Yes)
+        return;
+    auto *job = m_client.cancelTask(*id);
+    connect(job, &service::HttpJob::finished, this, [this](service::HttpJob *done) {
+        if (!done->ok())
+            showError(tr("The task was not cancelled"), done->error().userText());
+        else
+            m_stores.tasks.upsert(done->json());
+        m_watcher->refreshNow();
+    });
+}
+
+void MainWindow::completeCutover()
+{
+    const auto id = core::ResourceId::parse(m_currentTask);
+    if (!id)
+        return;
+    const QJsonObject props = m_stores.tasks.resource(m_currentTask).value(QLatin1String("properties")).toObject();
+    QStringList databases;
+    for (const auto &c : core::TaskRules::availableCommands(props)) {
+        if (c.commandType == QLatin1String("Migrate.Sync.Complete.Database"))
+            databases.append(c.target);
+    }
+    if (databases.isEmpty())
+        return;
+    bool ok = true;
+    const QString database = databases.size() == 1 ? databases.first()
+                                                   : QInputDialog::getItem(this, tr("Complete cutover"),
+                                                                           tr("&Database:"), databases, 0, false, &ok);
+    if (!ok)
+        return;
+    QMessageBox confirm(
+        QMessageBox::Warning, tr("Complete cutover"),
+        tr("Complete the cutover of %1?\n\nStop writes to the source database first. The engine waits until "
+           "every change has reached the target, copies sequence values, and stops replication. The "
+           "target then stands on its own.")
+            .arg(database),
+        QMessageBox::Yes | QMessageBox::No, this);
+    confirm.setObjectName(QStringLiteral("cutoverConfirmMessageBox"));
+    confirm.setDefaultButton(QMessageBox::No);
+    if (confirm.exec() != QMessageBox::Yes)
+        return;
+    auto *job = m_client.sendCommand(
+        *id, QJsonObject{{QStringLiteral("commandType"), QStringLiteral("Migrate.Sync.Complete.Database")},
+                         {QStringLiteral("input"), QJsonObject{{QStringLiteral("databaseName"), database}}}});
+    connect(job, &service::HttpJob::finished, this, [this](service::HttpJob *done) {
+        if (!done->ok())
+            showError(tr("The cutover was not started"), done->error().userText());
+        else
+            statusBar()->showMessage(tr("Cutover accepted; following it."), 5000);
+        m_watcher->refreshNow();
+    });
+}
+
+void MainWindow::deleteTask()
+{
+    const auto id = core::ResourceId::parse(m_currentTask);
+    if (!id)
+        return;
+    QMessageBox confirm(QMessageBox::Question, tr("Delete task"),
+                        tr("Delete the task %1 and its output?").arg(id->name()), QMessageBox::Yes | QMessageBox::No,
+                        this);
+    confirm.setObjectName(QStringLiteral("deleteConfirmMessageBox"));
+    confirm.setDefaultButton(QMessageBox::No);
+    if (confirm.exec() != QMessageBox::Yes)
+        return;
+    auto *job = m_client.deleteTask(*id, true);
+    connect(job, &service::HttpJob::finished, this, [this](service::HttpJob *done) {
+        if (!done->ok())
+            showError(tr("The task was not deleted"), done->error().userText());
+        m_explorer.refresh();
+    });
+}
+
+} // namespace godwit::ui

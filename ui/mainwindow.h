@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+
+namespace godwit::core {
+struct Stores;
+}
+namespace godwit::models {
+class NavigationModel;
+class TaskFilterProxyModel;
+class TaskOutputModel;
+class TasksModel;
+} // namespace godwit::models
+namespace godwit::service {
+class DmsClient;
+class Explorer;
+class TaskWatcher;
+enum class ConnectionState;
+} // namespace godwit::service
+
+namespace godwit::ui {
+
+/// The console's main window: services and projects on the left, the project's tasks with
+/// filters, and the selected task's details, output and errors; actions for the commands the
+/// task accepts now.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(service::DmsClient &client, core::Stores &stores, service::Explorer &explorer,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// The task shown in the details pane (empty: none).
+    QString currentTaskId() const { return m_currentTask; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createWidgets();
+    void onNavigationChanged();
+    void onTaskSelected();
+    void showTask();
+    void updateActions();
+    void updateStatus();
+    void newService();
+    void newProject();
+    void cancelTask();
+    void completeCutover();
+    void deleteTask();
+    void showError(const QString &title, const QString &text);
+
+    service::DmsClient &m_client;
+    core::Stores &m_stores;
+    service::Explorer &m_explorer;
+    service::TaskWatcher *m_watcher = nullptr;
+    models::NavigationModel *m_navigationModel = nullptr;
+    models::TasksModel *m_tasksModel = nullptr;
+    models::TaskFilterProxyModel *m_taskProxy = nullptr;
+    models::TaskOutputModel *m_outputModel = nullptr;
+
+    QTreeView *m_navigation = nullptr;
+    QTableView *m_tasks = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QTabWidget *m_details = nullptr;
+    QLabel *m_summary = nullptr;
+    QPlainTextEdit *m_input = nullptr;
+    QTreeView *m_output = nullptr;
+    QPlainTextEdit *m_errors = nullptr;
+    QLabel *m_connection = nullptr;
+    QLabel *m_updated = nullptr;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_newServiceAction = nullptr;
+    QAction *m_newProjectAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_cutoverAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+
+    QString m_currentService;
+    QString m_currentProject;
+    QString m_currentTask;
+    QDateTime m_lastRefresh;
+    QTimer m_ticker;
+};
+
+} // namespace godwit::ui
