@@ -20,7 +20,7 @@ ResourceStore::ResourceStore(QObject *parent)
 
 QString ResourceStore::idAt(int row) const
 {
-    return idOf(m_rows.at(row).json);
+    return m_rows.at(row).id;
 }
 
 QString ResourceStore::parentKeyOf(const QString &key)
@@ -45,7 +45,11 @@ QJsonObject ResourceStore::resource(const QString &id) const
 
 bool ResourceStore::upsert(const QJsonObject &resource)
 {
-    const QString id = idOf(resource);
+    return upsert(idOf(resource), resource);
+}
+
+bool ResourceStore::upsert(const QString &id, const QJsonObject &resource)
+{
     if (id.isEmpty())
         return false;
     int row = m_exactIndex.value(id, -1);
@@ -54,10 +58,11 @@ bool ResourceStore::upsert(const QJsonObject &resource)
     if (row >= 0) {
         if (m_rows.at(row).json == resource)
             return false;
-        const QString previousId = idOf(m_rows.at(row).json);
+        const QString previousId = m_rows.at(row).id;
         if (previousId != id) {
             m_exactIndex.remove(previousId);
             m_exactIndex.insert(id, row);
+            m_rows[row].id = id;
         }
         m_rows[row].json = resource;
         Q_EMIT changed(row);
@@ -66,7 +71,7 @@ bool ResourceStore::upsert(const QJsonObject &resource)
     const QString key = keyOf(id);
     const int newRow = count();
     Q_EMIT aboutToAdd(newRow);
-    m_rows.append(Row{resource, key, parentKeyOf(key)});
+    m_rows.append(Row{resource, id, key, parentKeyOf(key)});
     m_index.insert(key, newRow);
     m_exactIndex.insert(id, newRow);
     Q_EMIT added(newRow);
@@ -80,7 +85,7 @@ bool ResourceStore::remove(const QString &id)
         return false;
     Q_EMIT aboutToRemove(row);
     m_index.remove(m_rows.at(row).key);
-    m_exactIndex.remove(idOf(m_rows.at(row).json));
+    m_exactIndex.remove(m_rows.at(row).id);
     m_rows.removeAt(row);
     reindexFrom(row);
     Q_EMIT removed(row);
@@ -100,7 +105,7 @@ void ResourceStore::reindexFrom(int row)
 {
     for (int i = row; i < count(); ++i) {
         m_index.insert(m_rows.at(i).key, i);
-        m_exactIndex.insert(idOf(m_rows.at(i).json), i);
+        m_exactIndex.insert(m_rows.at(i).id, i);
     }
 }
 
@@ -110,7 +115,7 @@ QStringList ResourceStore::childIds(const QString &parentId) const
     QStringList ids;
     for (const Row &r : m_rows) {
         if (r.parentKey == parentKey)
-            ids.append(idOf(r.json));
+            ids.append(r.id);
     }
     return ids;
 }
@@ -121,14 +126,15 @@ int ResourceStore::applySnapshot(const QString &parentId, const QList<QJsonObjec
     QSet<QString> present;
     present.reserve(resources.size());
     for (const QJsonObject &r : resources) {
-        present.insert(idOf(r));
-        if (upsert(r))
+        const QString id = idOf(r);
+        present.insert(id);
+        if (upsert(id, r))
             ++changes;
     }
     const QString parentKey = keyOf(parentId);
     QStringList gone;
     for (const Row &r : std::as_const(m_rows)) {
-        if (r.parentKey == parentKey && !present.contains(idOf(r.json))) {
+        if (r.parentKey == parentKey && !present.contains(r.id)) {
             // Not listed with this casing; ARM ids are case-insensitive, so look again.
             bool listed = false;
             for (const QJsonObject &x : resources) {

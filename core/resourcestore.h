@@ -31,6 +31,8 @@ public:
     /// Adds a resource or replaces the one with the same id. Returns false (and emits nothing)
     /// when the stored resource is already equal, or when the resource has no id.
     bool upsert(const QJsonObject &resource);
+    /// upsert() with the id already read.
+    bool upsert(const QString &id, const QJsonObject &resource);
     bool remove(const QString &id);
     void clear();
 
@@ -55,6 +57,7 @@ private:
     struct Row
     {
         QJsonObject json;
+        QString id;        ///< as last stored
         QString key;       ///< lower-case id
         QString parentKey; ///< lower-case id of the parent (the id without its last two segments)
     };

@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include "engine/executors/pgconnectexecutors.h"
+#include "engine/executors/pgmigrationexecutor.h"
 
 namespace godwit::engine {
 
@@ -18,6 +19,7 @@ const Entry kExecutors[] = {
     {"ConnectToSource.PostgreSql.Sync", &makeConnectToSourcePostgreSqlExecutor},
     {"ConnectToTarget.AzureDbForPostgreSql.Sync", &makeConnectToTargetPostgreSqlExecutor},
     {"GetUserTablesPostgreSql", &makeGetUserTablesPostgreSqlExecutor},
+    {"Migrate.PostgreSql.AzureDbForPostgreSql.SyncV2", &makeMigratePostgreSqlSyncExecutor},
 };
 
 } // namespace
