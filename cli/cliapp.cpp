@@ -13,7 +13,11 @@
 #include "core/redaction.h"
 #include "core/taskrules.h"
 #include "core/validator.h"
+#include "service/credentials/browsersignintokenprovider.h"
+#include "service/credentials/devicecodetokenprovider.h"
 #include "service/dmsclient.h"
+#include "service/keychain.h"
+#include "service/profiles.h"
 #include "service/session.h"
 #include "service/tokenprovider.h"
 
@@ -111,6 +115,7 @@ Runs one operation of the Database Migration Service API (version %1) against a 
 or any endpoint that speaks it.
 
 Connection:
+  --profile NAME            a profile saved by the console (remote engine or Azure)
   --endpoint URL            the engine or ARM endpoint (or GODWIT_ENDPOINT)
   --token-file FILE         file holding the bearer token (or GODWIT_TOKEN_FILE)
   --subscription ID         default %2 with a bare endpoint
@@ -242,15 +247,63 @@ bool CliApp::require(const QStringList &names)
 
 bool CliApp::connect()
 {
-    QString endpoint = m_options->value("endpoint", qEnvironmentVariable("GODWIT_ENDPOINT"));
-    QString tokenFile = m_options->value("token-file", qEnvironmentVariable("GODWIT_TOKEN_FILE"));
     if (m_options->has("profile")) {
-        usage(tr("--profile: saved profiles are not available to godwit-cli in this build; use --endpoint and "
-                 "--token-file"));
-        return false;
+        if (m_options->has("endpoint") || m_options->has("token-file")) {
+            usage(tr("--profile and --endpoint/--token-file exclude each other"));
+            return false;
+        }
+        const QString wanted = m_options->value("profile");
+        service::ProfileStore store;
+        std::optional<service::Profile> profile;
+        for (const service::Profile &p : store.profiles()) {
+            if (p.id == wanted || p.displayName.compare(wanted, Qt::CaseInsensitive) == 0)
+                profile = p;
+        }
+        if (!profile) {
+            QStringList names;
+            for (const service::Profile &p : store.profiles())
+                names.append(p.displayName);
+            usage(tr("--profile: no profile named '%1' (profiles: %2)").arg(wanted, names.join(QStringLiteral(", "))));
+            return false;
+        }
+        if (profile->kind == service::Profile::Kind::LocalEngine) {
+            usage(tr("--profile: the Local profile's engine runs inside the console with a token that never leaves it; "
+                     "use --endpoint and --token-file of a godwit-engine instead"));
+            return false;
+        }
+        // Subscription and resource group default from the profile.
+        if (!m_options->has("subscription") && !profile->subscription.isEmpty())
+            m_options->values.insert(QStringLiteral("subscription"), profile->subscription);
+        if (!m_options->has("resource-group") && !profile->resourceGroup.isEmpty())
+            m_options->values.insert(QStringLiteral("resource-group"), profile->resourceGroup);
+        m_keychain = std::make_unique<service::Keychain>();
+        m_tokens = service::createTokenProvider(*profile, m_keychain.get());
+        // Interactive sign-ins talk to the person on stderr.
+        if (auto *device = qobject_cast<service::DeviceCodeTokenProvider *>(m_tokens.get())) {
+            QObject::connect(
+                device, &service::DeviceCodeTokenProvider::deviceCodeReady, this,
+                [this](const QString &code, const QUrl &uri, const QString &message) {
+                    m_err << (message.isEmpty()
+                                  ? tr("To sign in, open %1 and enter the code %2").arg(uri.toString(), code)
+                                  : message)
+                          << Qt::endl;
+                });
+        }
+        if (auto *browser = qobject_cast<service::BrowserSignInTokenProvider *>(m_tokens.get())) {
+            QObject::connect(browser, &service::BrowserSignInTokenProvider::openBrowserRequested, this,
+                             [this](const QUrl &url) {
+                                 m_err << tr("To sign in, open this address: %1").arg(url.toString()) << Qt::endl;
+                             });
+        }
+        m_session = std::make_unique<service::Session>(profile->endpoint(), m_tokens.get());
+        m_session->lroMinPollMs = 200;
+        m_client = std::make_unique<service::DmsClient>(*m_session);
+        return true;
     }
+    const QString endpoint = m_options->value("endpoint", qEnvironmentVariable("GODWIT_ENDPOINT"));
+    const QString tokenFile = m_options->value("token-file", qEnvironmentVariable("GODWIT_TOKEN_FILE"));
     if (endpoint.isEmpty()) {
-        usage(tr("no endpoint: pass --endpoint URL (or set GODWIT_ENDPOINT)"));
+        usage(tr("no endpoint: pass --profile NAME, or --endpoint URL (or set GODWIT_ENDPOINT)"));
         return false;
     }
     const QUrl url(endpoint);
@@ -272,6 +325,9 @@ bool CliApp::connect()
         m_tokens = std::make_unique<service::StaticTokenProvider>(token);
     m_session = std::make_unique<service::Session>(url, m_tokens.get());
     m_session->lroMinPollMs = 200;
+    // A person at a shell should hear about an engine that is down within a second or two.
+    m_session->retryPolicy.maxRetries = 2;
+    m_session->retryPolicy.baseDelayMs = 300;
     m_client = std::make_unique<service::DmsClient>(*m_session);
     return true;
 }

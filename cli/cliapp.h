@@ -14,6 +14,7 @@
 namespace godwit::service {
 class DmsClient;
 class HttpJob;
+class Keychain;
 class Session;
 class TokenProvider;
 } // namespace godwit::service
@@ -83,6 +84,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<Options> m_options;
+    std::unique_ptr<service::Keychain> m_keychain;
     std::unique_ptr<service::TokenProvider> m_tokens;
     std::unique_ptr<service::Session> m_session;
     std::unique_ptr<service::DmsClient> m_client;

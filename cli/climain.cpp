@@ -1,6 +1,7 @@
 // godwit-cli: the DMS API from a shell.
 
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("godwit-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("godwit"));
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QCoreApplication::setApplicationVersion(QStringLiteral(GODWIT_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);

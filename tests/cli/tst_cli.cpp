@@ -11,6 +11,10 @@
 #include <gtest/gtest.h>
 
 #include "cli/cliapp.h"
+#include "core/secret.h"
+#include "service/credentials/keychaintokenprovider.h"
+#include "service/keychain.h"
+#include "service/profiles.h"
 #include "enginefixture.h"
 #include "support/printers.h"
 
@@ -259,4 +263,41 @@ TEST_F(Cli, NullPasswordsAreAskedForNeverTakenFromArguments)
     EXPECT_EQ(prompt,
               QStringLiteral("Password for migrator@db.internal (properties.input.sourceConnectionInfo.password): "));
     EXPECT_EQ(runInProcess([](const QString &) { return QStringLiteral("typed-secret"); }, &prompt), 0);
+}
+
+// A remote-engine profile saved by the console: the CLI finds it by name and takes the engine's
+// token from the keychain (runs in the private keyring session of scripts/test).
+TEST_F(Cli, UsesASavedRemoteEngineProfileWithItsTokenFromTheKeychain)
+{
+    service::ProfileStore store;
+    service::Profile profile;
+    profile.kind = service::Profile::Kind::RemoteEngine;
+    profile.displayName = QStringLiteral("Lab engine");
+    profile.engineUrl = m_engine.engine().url();
+    profile.subscription = QStringLiteral("00000000-0000-0000-0000-000000000001");
+    profile.resourceGroup = QStringLiteral("migrations");
+    ASSERT_EQ(store.save(profile), QString());
+    service::Keychain keychain;
+    bool written = false;
+    QEventLoop loop;
+    keychain.write(profile.keychainScope(), service::KeychainTokenProvider::engineTokenName(),
+                   core::Secret(m_engine.engine().token()), &loop, [&](const service::KeychainResult &result) {
+                       written = result.status == service::KeychainResult::Status::Ok;
+                       loop.quit();
+                   });
+    loop.exec();
+    ASSERT_TRUE(written) << "the keychain is not available: run the tests with scripts/test";
+    m_engine.createServiceAndProject();
+
+    // Subscription and resource group come from the profile.
+    const CliRun r = run({QStringLiteral("--profile"), QStringLiteral("lab engine"), QStringLiteral("project"),
+                          QStringLiteral("list"), QStringLiteral("--service"), QStringLiteral("svc")},
+                         false);
+    EXPECT_EQ(r.code, 0) << qPrintable(r.err);
+    EXPECT_TRUE(r.out.contains(QLatin1String("proj"))) << qPrintable(r.out);
+
+    const CliRun unknown = run(
+        {QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("sku"), QStringLiteral("list")}, false);
+    EXPECT_EQ(unknown.code, 2);
+    EXPECT_TRUE(unknown.err.contains(QLatin1String("Lab engine"))) << qPrintable(unknown.err);
 }
