@@ -162,6 +162,13 @@ std::optional<ResourceId> ResourceId::parent() const
     return std::nullopt;
 }
 
+QString parentIdOf(const QString &id)
+{
+    const qsizetype last = id.lastIndexOf(QLatin1Char('/'));
+    const qsizetype type = last > 0 ? id.lastIndexOf(QLatin1Char('/'), last - 1) : -1;
+    return type > 0 ? id.left(type) : QString();
+}
+
 bool isValidResourceName(QStringView name)
 {
     if (name.isEmpty() || name.size() > 260)

@@ -42,6 +42,10 @@ struct ResourceId
     friend bool operator==(const ResourceId &a, const ResourceId &b) { return a.key() == b.key(); }
 };
 
+/// The id of a resource's parent from its id alone: the id without its last "/type/name" pair
+/// (".../projects/p/tasks/t" -> ".../projects/p"). Cheap: no parsing, for polls of many ids.
+QString parentIdOf(const QString &id);
+
 /// Whether a string is a valid resource name for this API (1-260 characters, none of <>%&:\?/
 /// nor control characters, not ending in a dot or space).
 bool isValidResourceName(QStringView name);

@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include "core/resourceid.h"
+
 namespace godwit::core {
 
 namespace {
@@ -21,14 +23,6 @@ ResourceStore::ResourceStore(QObject *parent)
 QString ResourceStore::idAt(int row) const
 {
     return m_rows.at(row).id;
-}
-
-QString ResourceStore::parentKeyOf(const QString &key)
-{
-    // ".../projects/p/tasks/t" -> ".../projects/p"; ids are "/name/value" pairs below the provider.
-    const qsizetype last = key.lastIndexOf(QLatin1Char('/'));
-    const qsizetype type = last > 0 ? key.lastIndexOf(QLatin1Char('/'), last - 1) : -1;
-    return type > 0 ? key.left(type) : QString();
 }
 
 int ResourceStore::indexOf(const QString &id) const
@@ -71,7 +65,7 @@ bool ResourceStore::upsert(const QString &id, const QJsonObject &resource)
     const QString key = keyOf(id);
     const int newRow = count();
     Q_EMIT aboutToAdd(newRow);
-    m_rows.append(Row{resource, id, key, parentKeyOf(key)});
+    m_rows.append(Row{resource, id, key, parentIdOf(key)});
     m_index.insert(key, newRow);
     m_exactIndex.insert(id, newRow);
     Q_EMIT added(newRow);

@@ -62,7 +62,6 @@ private:
         QString parentKey; ///< lower-case id of the parent (the id without its last two segments)
     };
     static QString keyOf(const QString &id) { return id.toLower(); }
-    static QString parentKeyOf(const QString &key);
     void reindexFrom(int row);
 
     QList<Row> m_rows;

@@ -1,5 +1,6 @@
 #include "models/navigationmodel.h"
 
+#include "core/resourceid.h"
 #include "models/roles.h"
 
 namespace godwit::models {
@@ -49,13 +50,6 @@ NavigationModel::NavigationModel(core::ResourceStore &services, core::ResourceSt
     rebuildProjects();
 }
 
-QString NavigationModel::parentKeyOf(const QString &key)
-{
-    const qsizetype last = key.lastIndexOf(QLatin1Char('/'));
-    const qsizetype type = last > 0 ? key.lastIndexOf(QLatin1Char('/'), last - 1) : -1;
-    return type > 0 ? key.left(type) : QString();
-}
-
 int NavigationModel::serviceRow(const QString &serviceKey) const
 {
     for (int i = 0; i < m_tree.size(); ++i) {
@@ -71,7 +65,7 @@ void NavigationModel::rebuildProjects()
     QList<QStringList> wanted(m_tree.size());
     for (int i = 0; i < m_projects->count(); ++i) {
         const QString key = m_projects->idAt(i).toLower();
-        const int s = serviceRow(parentKeyOf(key));
+        const int s = serviceRow(core::parentIdOf(key));
         if (s >= 0)
             wanted[s].append(key);
     }

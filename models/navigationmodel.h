@@ -33,7 +33,6 @@ private:
     };
     void rebuildProjects();
     int serviceRow(const QString &serviceKey) const;
-    static QString parentKeyOf(const QString &key);
 
     QPointer<core::ResourceStore> m_services;
     QPointer<core::ResourceStore> m_projects;

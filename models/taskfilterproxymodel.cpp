@@ -1,5 +1,6 @@
 #include "models/taskfilterproxymodel.h"
 
+#include "core/resourceid.h"
 #include "models/roles.h"
 
 namespace godwit::models {
@@ -40,10 +41,7 @@ bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_parentKey.isEmpty()) {
-        const QString id = index.data(ResourceIdRole).toString().toLower();
-        const qsizetype last = id.lastIndexOf(QLatin1Char('/'));
-        const qsizetype type = last > 0 ? id.lastIndexOf(QLatin1Char('/'), last - 1) : -1;
-        if (type < 0 || QStringView(id).left(type) != m_parentKey)
+        if (core::parentIdOf(index.data(ResourceIdRole).toString()).toLower() != m_parentKey)
             return false;
     }
     const QString taskType = index.data(TaskTypeRole).toString();

@@ -72,3 +72,15 @@ TEST(Clock, ManualClockMovesOnlyWhenTold)
     Clock::install(nullptr);
     EXPECT_GE(Clock::current().now(), QDateTime::currentDateTimeUtc().addSecs(-5));
 }
+
+TEST(ResourceId, ParentIdFromTheIdAlone)
+{
+    EXPECT_EQ(
+        parentIdOf(QStringLiteral(
+            "/subscriptions/s/resourceGroups/g/providers/Microsoft.DataMigration/services/v/projects/p/tasks/t")),
+        QStringLiteral("/subscriptions/s/resourceGroups/g/providers/Microsoft.DataMigration/services/v/projects/p"));
+    EXPECT_EQ(parentIdOf(QStringLiteral(
+                  "/subscriptions/s/resourceGroups/g/providers/Microsoft.DataMigration/services/v/projects/p")),
+              QStringLiteral("/subscriptions/s/resourceGroups/g/providers/Microsoft.DataMigration/services/v"));
+    EXPECT_EQ(parentIdOf(QStringLiteral("nothing")), QString());
+}
