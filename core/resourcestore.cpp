@@ -1,7 +1,5 @@
 #include "core/resourcestore.h"
 
-#include <QSet>
-
 #include "core/resourceid.h"
 
 namespace godwit::core {
@@ -44,14 +42,22 @@ bool ResourceStore::upsert(const QJsonObject &resource)
 
 bool ResourceStore::upsert(const QString &id, const QJsonObject &resource)
 {
+    bool wasChanged = false;
+    upsertRow(id, resource, &wasChanged);
+    return wasChanged;
+}
+
+int ResourceStore::upsertRow(const QString &id, const QJsonObject &resource, bool *wasChanged)
+{
+    *wasChanged = false;
     if (id.isEmpty())
-        return false;
+        return -1;
     int row = m_exactIndex.value(id, -1);
     if (row < 0)
         row = m_index.value(keyOf(id), -1);
     if (row >= 0) {
         if (m_rows.at(row).json == resource)
-            return false;
+            return row;
         const QString previousId = m_rows.at(row).id;
         if (previousId != id) {
             m_exactIndex.remove(previousId);
@@ -59,17 +65,19 @@ bool ResourceStore::upsert(const QString &id, const QJsonObject &resource)
             m_rows[row].id = id;
         }
         m_rows[row].json = resource;
+        *wasChanged = true;
         Q_EMIT changed(row);
-        return true;
+        return row;
     }
     const QString key = keyOf(id);
     const int newRow = count();
     Q_EMIT aboutToAdd(newRow);
-    m_rows.append(Row{resource, id, key, parentIdOf(key)});
+    m_rows.append(Row{resource, id, key, parentIdOf(key), 0});
     m_index.insert(key, newRow);
     m_exactIndex.insert(id, newRow);
+    *wasChanged = true;
     Q_EMIT added(newRow);
-    return true;
+    return newRow;
 }
 
 bool ResourceStore::remove(const QString &id)
@@ -116,30 +124,22 @@ QStringList ResourceStore::childIds(const QString &parentId) const
 
 int ResourceStore::applySnapshot(const QString &parentId, const QList<QJsonObject> &resources)
 {
+    // Each listed row is marked with this snapshot's number; the parent's unmarked rows are gone.
+    const quint64 snapshot = ++m_snapshot;
     int changes = 0;
-    QSet<QString> present;
-    present.reserve(resources.size());
     for (const QJsonObject &r : resources) {
-        const QString id = idOf(r);
-        present.insert(id);
-        if (upsert(id, r))
+        bool wasChanged = false;
+        const int row = upsertRow(idOf(r), r, &wasChanged);
+        if (row >= 0)
+            m_rows[row].seen = snapshot;
+        if (wasChanged)
             ++changes;
     }
     const QString parentKey = keyOf(parentId);
     QStringList gone;
     for (const Row &r : std::as_const(m_rows)) {
-        if (r.parentKey == parentKey && !present.contains(r.id)) {
-            // Not listed with this casing; ARM ids are case-insensitive, so look again.
-            bool listed = false;
-            for (const QJsonObject &x : resources) {
-                if (keyOf(idOf(x)) == r.key) {
-                    listed = true;
-                    break;
-                }
-            }
-            if (!listed)
-                gone.append(r.key);
-        }
+        if (r.seen != snapshot && r.parentKey == parentKey)
+            gone.append(r.key);
     }
     for (const QString &key : std::as_const(gone)) {
         if (remove(key))

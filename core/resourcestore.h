@@ -60,11 +60,15 @@ private:
         QString id;        ///< as last stored
         QString key;       ///< lower-case id
         QString parentKey; ///< lower-case id of the parent (the id without its last two segments)
+        quint64 seen = 0;  ///< the snapshot that last listed it
     };
+    /// upsert() that also says where the resource is (-1 without an id).
+    int upsertRow(const QString &id, const QJsonObject &resource, bool *wasChanged);
     static QString keyOf(const QString &id) { return id.toLower(); }
     void reindexFrom(int row);
 
     QList<Row> m_rows;
+    quint64 m_snapshot = 0;
     QHash<QString, int> m_index;      // lower-case id -> row
     QHash<QString, int> m_exactIndex; // id as last stored -> row: polls repeat the same casing
 };
