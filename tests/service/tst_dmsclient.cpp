@@ -5,7 +5,12 @@
 
 #include <gtest/gtest.h>
 
+#include <QJsonDocument>
+
 #include "awaitjob.h"
+#include "core/dmstypes.h"
+#include "core/validator.h"
+#include "support/pgcluster.h"
 #include "core/taskrules.h"
 #include "enginefixture.h"
 #include "service/dmsclient.h"
@@ -220,4 +225,45 @@ TEST(DmsClient, UnreachableEngineIsReportedAsSuch)
     EXPECT_EQ(out.error.kind, service::ServiceError::Kind::Transport);
     EXPECT_EQ(out.attempts, 2); // refused connections are retried: nothing was sent
     EXPECT_TRUE(out.error.userText().contains(QLatin1String("refused"))) << qPrintable(out.error.userText());
+}
+
+// The whole lifecycle of a task that does real work: a connection test against a real
+// PostgreSQL server, created, polled to its end and read back through the client.
+TEST(DmsClient, RunsARealPostgreSqlConnectionTestToTheEnd)
+{
+    test::PgCluster cluster;
+    QString error;
+    ASSERT_TRUE(cluster.start(&error)) << qPrintable(error);
+    Connected c;
+    ASSERT_TRUE(await(c.client.createOrUpdateService(serviceId(), serviceBody())).ok);
+    const core::ResourceId project = serviceId().projectId(QStringLiteral("proj"));
+    ASSERT_TRUE(await(c.client.createOrUpdateProject(project, projectBody())).ok);
+    const core::ResourceId task = project.taskId(QStringLiteral("source-check"));
+    core::dms::ConnectToSourcePostgreSqlSyncTaskInput input;
+    input.setSourceConnectionInfo(cluster.connectionInfo(test::PgCluster::superUser(), cluster.superPassword()));
+    core::dms::ConnectToSourcePostgreSqlSyncTaskProperties props;
+    props.setInput(input);
+    core::dms::ProjectTask body;
+    body.setProperties(props);
+    const auto created = await(c.client.createOrUpdateTask(task, body.toJson()));
+    ASSERT_TRUE(created.ok) << qPrintable(created.error.userText());
+    EXPECT_FALSE(
+        created.json[QLatin1String("properties")][QLatin1String("input")][QLatin1String("sourceConnectionInfo")]
+            .toObject()
+            .contains(QLatin1String("password")));
+
+    QJsonObject last;
+    for (int i = 0; i < 300; ++i) {
+        last = await(c.client.getTask(task)).json;
+        if (core::TaskRules::isTerminal(stateOf(last)))
+            break;
+    }
+    ASSERT_EQ(stateOf(last), QStringLiteral("Succeeded")) << QJsonDocument(last).toJson().constData();
+    const auto result
+        = core::dms::ProjectTask(last).properties().as<core::dms::ConnectToSourcePostgreSqlSyncTaskProperties>();
+    ASSERT_EQ(result.output().size(), 1);
+    EXPECT_TRUE(result.output().first().sourceServerVersion().startsWith(QLatin1String("15.")));
+    EXPECT_TRUE(result.output().first().databases().contains(QStringLiteral("postgres")));
+    EXPECT_TRUE(
+        core::Validator(core::Validator::Direction::Response).validate(last, QStringLiteral("ProjectTask")).isEmpty());
 }
