@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -40,6 +41,7 @@
 #include "service/dmsclient.h"
 #include "service/explorer.h"
 #include "service/taskwatcher.h"
+#include "ui/consolesettings.h"
 
 namespace godwit::ui {
 
@@ -88,8 +90,10 @@ MainWindow::MainWindow(service::DmsClient &client, core::Stores &stores, service
     connect(&explorer, &service::Explorer::refreshed, this, [this] {
         m_lastRefresh = core::Clock::current().now();
         updateStatus();
-        if (!m_navigation->currentIndex().isValid() && m_navigationModel->rowCount() > 0) {
-            const QModelIndex service = m_navigationModel->index(0, 0);
+        const QModelIndex root = m_navigationModel->profileIndex();
+        if (!m_navigation->currentIndex().isValid() && m_navigationModel->rowCount(root) > 0) {
+            const QModelIndex service = m_navigationModel->index(0, 0, root);
+            m_navigation->expand(root);
             m_navigation->expand(service);
             m_navigation->setCurrentIndex(
                 m_navigationModel->rowCount(service) > 0 ? m_navigationModel->index(0, 0, service) : service);
@@ -136,8 +140,25 @@ void MainWindow::createActions()
     m_newProjectAction->setObjectName(QStringLiteral("newProjectAction"));
     m_newProjectAction->setShortcut(QKeySequence::New);
     file->addSeparator();
+    QAction *profiles = file->addAction(tr("P&rofiles…"), this, &MainWindow::profilesRequested);
+    profiles->setObjectName(QStringLiteral("profilesAction"));
+    m_profileMenu = file->addMenu(tr("&Open profile"));
+    m_profileMenu->setObjectName(QStringLiteral("openProfileMenu"));
+    m_profileGroup = new QActionGroup(this);
+    m_profileGroup->setExclusive(true);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcuts(preferenceKeys);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_refreshAction = view->addAction(tr("&Refresh"), this, [this] {
@@ -157,12 +178,13 @@ void MainWindow::createActions()
     m_deleteAction->setShortcut(QKeySequence::Delete);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Godwit"), this, [this] {
+    QAction *about = help->addAction(tr("&About Godwit"), this, [this] {
         QMessageBox::about(this, tr("About Godwit"),
                            tr("<b>Godwit</b> %1<br>A console for database migrations with the Azure Database Migration "
                               "Service API, and a local engine that runs them.")
                                .arg(QApplication::applicationVersion()));
     });
+    about->setObjectName(QStringLiteral("aboutAction"));
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -171,6 +193,75 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(m_cutoverAction);
     toolbar->addAction(m_cancelAction);
+    toolbar->addSeparator();
+    m_profileCombo = new QComboBox;
+    m_profileCombo->setObjectName(QStringLiteral("profileComboBox"));
+    m_profileCombo->setAccessibleName(tr("Profile"));
+    m_profileCombo->setToolTip(tr("The profile (engine or Azure account) the console shows"));
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *profileLabel = new QLabel(tr("Pro&file:"));
+    profileLabel->setBuddy(m_profileCombo);
+    profileLabel->setContentsMargins(4, 0, 4, 0);
+    toolbar->addWidget(profileLabel);
+    toolbar->addWidget(m_profileCombo);
+    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_profileCombo->itemData(index).toString();
+        if (!id.isEmpty() && id != m_currentProfileId)
+            Q_EMIT profileSelected(id);
+    });
+}
+
+void MainWindow::setProfile(const service::Profile &profile)
+{
+    QString where;
+    switch (profile.kind) {
+    case service::Profile::Kind::LocalEngine:
+        where = tr("The engine built into the console");
+        break;
+    case service::Profile::Kind::RemoteEngine:
+        where = tr("Engine at %1").arg(profile.engineUrl.toDisplayString());
+        break;
+    case service::Profile::Kind::Azure:
+        where = tr("Azure subscription %1, resource group %2").arg(profile.subscription, profile.resourceGroup);
+        break;
+    }
+    m_navigationModel->setProfile(profile.displayName, where);
+    m_navigation->expand(m_navigationModel->profileIndex());
+    setWindowTitle(tr("%1 — Godwit").arg(profile.displayName));
+}
+
+void MainWindow::setProfiles(const QList<service::Profile> &profiles, const QString &currentId)
+{
+    m_profileMenu->clear();
+    const auto actions = m_profileGroup->actions();
+    for (QAction *a : actions) {
+        m_profileGroup->removeAction(a);
+        a->deleteLater();
+    }
+    m_profileCombo->clear();
+    m_currentProfileId = currentId;
+    for (const service::Profile &p : profiles) {
+        QAction *action = m_profileMenu->addAction(p.displayName);
+        action->setCheckable(true);
+        action->setChecked(p.id == currentId);
+        action->setData(p.id);
+        m_profileGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id = p.id] {
+            if (id != m_currentProfileId)
+                Q_EMIT profileSelected(id);
+        });
+        m_profileCombo->addItem(p.displayName, p.id);
+        if (p.id == currentId)
+            m_profileCombo->setCurrentIndex(m_profileCombo->count() - 1);
+    }
+}
+
+void MainWindow::applySettings(const ConsoleSettings &settings)
+{
+    service::TaskWatcher::Intervals intervals = m_watcher->intervals();
+    intervals.runningMs = settings.runningPollMs;
+    intervals.queuedMs = settings.queuedPollMs;
+    m_watcher->setIntervals(intervals);
 }
 
 void MainWindow::createWidgets()

@@ -5,7 +5,10 @@
 #include <QPointer>
 #include <QTimer>
 
+#include "service/profiles.h"
+
 class QAction;
+class QActionGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -32,6 +35,8 @@ enum class ConnectionState;
 
 namespace godwit::ui {
 
+struct ConsoleSettings;
+
 /// The console's main window: services and projects on the left, the project's tasks with
 /// filters, and the selected task's details, output and errors; actions for the commands the
 /// task accepts now.
@@ -45,6 +50,22 @@ public:
 
     /// The task shown in the details pane (empty: none).
     QString currentTaskId() const { return m_currentTask; }
+
+    /// The profile this window shows: the navigation tree's root and the window title.
+    void setProfile(const service::Profile &profile);
+    /// The profiles the selector offers (menu and combo box), with the current one marked.
+    void setProfiles(const QList<service::Profile> &profiles, const QString &currentId);
+    /// Applies the preferences that concern this window (the task watcher's intervals).
+    void applySettings(const ConsoleSettings &settings);
+    service::TaskWatcher *taskWatcher() const { return m_watcher; }
+
+Q_SIGNALS:
+    /// File > Profiles…
+    void profilesRequested();
+    /// Edit > Preferences…
+    void preferencesRequested();
+    /// The person picked another profile in the selector.
+    void profileSelected(const QString &profileId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,7 +112,11 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_cutoverAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QMenu *m_profileMenu = nullptr;
+    QActionGroup *m_profileGroup = nullptr;
+    QComboBox *m_profileCombo = nullptr;
 
+    QString m_currentProfileId;
     QString m_currentService;
     QString m_currentProject;
     QString m_currentTask;

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QPalette>
+
+#include "ui/consolesettings.h"
+
+namespace godwit::ui {
+
+/// Applies the console's colours to the whole application: the desktop's own style and palette
+/// (which follow its light or dark setting), or Fusion with a light or a dark palette.
+void applyAppearance(ConsoleSettings::Appearance appearance);
+
+/// The dark palette of the Dark appearance (Fusion), with readable disabled, link and
+/// highlight colours.
+QPalette darkPalette();
+
+} // namespace godwit::ui
