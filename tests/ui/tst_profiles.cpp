@@ -1,0 +1,467 @@
+// The profiles and preferences dialogs, the console on a chosen profile, and one console per
+// user — driven by objectName as a user would, against the real engine and the private
+// gnome-keyring that scripts/test starts.
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMutex>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+#include "enginefixture.h"
+#include "models/navigationmodel.h"
+#include "service/credentials/keychaintokenprovider.h"
+#include "service/explorer.h"
+#include "service/keychain.h"
+#include "service/profiles.h"
+#include "service/taskwatcher.h"
+#include "support/printers.h"
+#include "ui/console.h"
+#include "ui/consolesettings.h"
+#include "ui/mainwindow.h"
+#include "ui/profilesdialog.h"
+#include "ui/settingsdialog.h"
+#include "ui/singleinstance.h"
+
+using namespace godwit;
+using service::Keychain;
+using service::KeychainResult;
+using service::Profile;
+using service::ProfileStore;
+
+namespace {
+
+/// Turns the event loop until `done` holds or about 20 s pass.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs = 20000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(5);
+    }
+    return done();
+}
+
+KeychainResult readSecret(Keychain &keychain, const service::KeychainScope &scope, const QString &name)
+{
+    std::optional<KeychainResult> out;
+    keychain.read(scope, name, nullptr, [&](const KeychainResult &r) { out = r; });
+    waitUntil([&] { return out.has_value(); });
+    return out.value_or(KeychainResult{KeychainResult::Status::TimedOut, {}, QStringLiteral("no answer")});
+}
+
+KeychainResult writeSecret(Keychain &keychain, const service::KeychainScope &scope, const QString &name,
+                           const QString &value)
+{
+    std::optional<KeychainResult> out;
+    keychain.write(scope, name, core::Secret(value), nullptr, [&](const KeychainResult &r) { out = r; });
+    waitUntil([&] { return out.has_value(); });
+    return out.value_or(KeychainResult{KeychainResult::Status::TimedOut, {}, QStringLiteral("no answer")});
+}
+
+template <typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    EXPECT_NE(w, nullptr) << name;
+    return w;
+}
+
+/// The dialog of a class with an objectName among the top-level widgets, once it shows.
+template <typename T>
+T *waitForDialog(const QString &objectName)
+{
+    T *found = nullptr;
+    waitUntil([&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == objectName && w->isVisible())
+                found = qobject_cast<T *>(w);
+        }
+        return found != nullptr;
+    });
+    return found;
+}
+
+class ProfilesUiTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+        settingsFile = dir.filePath(QStringLiteral("godwit.conf"));
+        store = std::make_unique<ProfileStore>(settingsFile);
+        keychain = std::make_unique<Keychain>(settingsFile);
+    }
+    void TearDown() override
+    {
+        // Leave nothing in the keyring for the next test.
+        for (const service::KeychainScope &scope : keychain->scopes()) {
+            bool done = false;
+            keychain->forgetScope(scope, nullptr, [&](const KeychainResult &) { done = true; });
+            waitUntil([&] { return done; });
+        }
+    }
+
+    /// Fills the editor of a new remote engine and presses Save.
+    static void fillEngine(ui::ProfileEditorDialog *editor, const QString &name, const QString &url,
+                           const QString &token)
+    {
+        child<QLineEdit>(editor, "profileNameLineEdit")->setText(name);
+        child<QLineEdit>(editor, "engineUrlLineEdit")->setText(url);
+        child<QLineEdit>(editor, "engineTokenLineEdit")->setText(token);
+        child<QPushButton>(editor, "profileSaveButton")->click();
+    }
+
+    QTemporaryDir dir;
+    QString settingsFile;
+    std::unique_ptr<ProfileStore> store;
+    std::unique_ptr<Keychain> keychain;
+};
+
+} // namespace
+
+TEST_F(ProfilesUiTest, LocalComesFirstAndCannotBeEditedOrForgotten)
+{
+    ui::ProfilesDialog dialog(*store, *keychain);
+    dialog.show();
+    auto *list = child<QListWidget>(&dialog, "profilesListWidget");
+    ASSERT_EQ(list->count(), 1);
+    EXPECT_TRUE(list->item(0)->text().startsWith(QLatin1String("Local")));
+    list->setCurrentRow(0);
+    EXPECT_FALSE(child<QPushButton>(&dialog, "editProfileButton")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(&dialog, "forgetProfileButton")->isEnabled());
+    EXPECT_TRUE(child<QPushButton>(&dialog, "openProfileButton")->isEnabled());
+}
+
+TEST_F(ProfilesUiTest, SavesARemoteEngineWithItsTokenOnlyInTheKeychain)
+{
+    const QString token = QStringLiteral("engine-token-%1").arg(QCoreApplication::applicationPid());
+    ui::ProfilesDialog dialog(*store, *keychain);
+    dialog.show();
+    ui::ProfileEditorDialog *editor = dialog.addProfile(Profile::Kind::RemoteEngine);
+    ASSERT_NE(editor, nullptr);
+    std::optional<Profile> saved;
+    QObject::connect(editor, &ui::ProfileEditorDialog::saved, [&](const Profile &p) { saved = p; });
+    fillEngine(editor, QStringLiteral("Shared engine"), QStringLiteral("http://127.0.0.1:7420"), token);
+    ASSERT_TRUE(waitUntil([&] { return saved.has_value(); }));
+
+    // The list shows it after Local; it is saved with its address.
+    auto *list = child<QListWidget>(&dialog, "profilesListWidget");
+    ASSERT_EQ(list->count(), 2);
+    EXPECT_TRUE(list->item(1)->text().startsWith(QLatin1String("Shared engine")));
+    const auto loaded = store->profile(saved->id);
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(loaded->engineUrl, QUrl(QStringLiteral("http://127.0.0.1:7420")));
+
+    // The token is in the keychain under the profile's scope ...
+    const KeychainResult read
+        = readSecret(*keychain, loaded->keychainScope(), service::KeychainTokenProvider::engineTokenName());
+    ASSERT_TRUE(read.ok()) << qPrintable(read.error);
+    EXPECT_EQ(read.value.reveal(), token);
+    // ... and nowhere in the settings file.
+    QFile file(settingsFile);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray contents = file.readAll();
+    EXPECT_TRUE(contents.contains("Shared engine"));
+    EXPECT_FALSE(contents.contains(token.toUtf8())) << contents.constData();
+}
+
+TEST_F(ProfilesUiTest, ValidationErrorsNameTheFieldAndBlockSaving)
+{
+    ui::ProfilesDialog dialog(*store, *keychain);
+    dialog.show();
+
+    ui::ProfileEditorDialog *engine = dialog.addProfile(Profile::Kind::RemoteEngine);
+    fillEngine(engine, QStringLiteral("Bad"), QStringLiteral("engine.example"), QStringLiteral("t"));
+    EXPECT_TRUE(engine->errorText().startsWith(QLatin1String("Engine URL:"))) << qPrintable(engine->errorText());
+    EXPECT_TRUE(engine->isVisible());
+    EXPECT_TRUE(child<QLineEdit>(engine, "engineUrlLineEdit")->hasFocus() || !QApplication::focusWidget());
+
+    fillEngine(engine, QString(), QStringLiteral("https://engine.example"), QStringLiteral("t"));
+    EXPECT_TRUE(engine->errorText().startsWith(QLatin1String("Name:"))) << qPrintable(engine->errorText());
+
+    fillEngine(engine, QStringLiteral("No token"), QStringLiteral("https://engine.example"), QString());
+    EXPECT_TRUE(engine->errorText().startsWith(QLatin1String("Engine token:"))) << qPrintable(engine->errorText());
+    engine->reject();
+
+    ui::ProfileEditorDialog *azure = dialog.addProfile(Profile::Kind::Azure);
+    child<QLineEdit>(azure, "profileNameLineEdit")->setText(QStringLiteral("Contoso"));
+    child<QLineEdit>(azure, "subscriptionLineEdit")->setText(QStringLiteral("00000000-1111-2222-3333-444444444444"));
+    child<QLineEdit>(azure, "resourceGroupLineEdit")->setText(QStringLiteral("migrations"));
+    auto *signIn = child<QComboBox>(azure, "signInComboBox");
+    signIn->setCurrentIndex(signIn->findData(int(Profile::SignIn::ServicePrincipal)));
+    child<QLineEdit>(azure, "tenantLineEdit")->setText(QStringLiteral("contoso.example"));
+    child<QLineEdit>(azure, "clientSecretLineEdit")->setText(QStringLiteral("s3cret"));
+    child<QPushButton>(azure, "profileSaveButton")->click();
+    EXPECT_TRUE(azure->errorText().startsWith(QLatin1String("Application (client) id:")))
+        << qPrintable(azure->errorText());
+
+    auto *cloud = child<QComboBox>(azure, "cloudComboBox");
+    cloud->setCurrentIndex(cloud->findData(int(service::Cloud::Kind::Custom)));
+    child<QLineEdit>(azure, "clientIdLineEdit")->setText(QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"));
+    child<QPushButton>(azure, "profileSaveButton")->click();
+    EXPECT_TRUE(azure->errorText().startsWith(QLatin1String("Resource Manager URL:")))
+        << qPrintable(azure->errorText());
+    azure->reject();
+
+    // Nothing was saved.
+    EXPECT_EQ(store->profiles().size(), 1);
+    EXPECT_TRUE(keychain->scopes().isEmpty());
+}
+
+TEST_F(ProfilesUiTest, ForgetAsksThenRemovesTheProfileAndItsKeychainEntries)
+{
+    ui::ProfilesDialog dialog(*store, *keychain);
+    dialog.show();
+    ui::ProfileEditorDialog *editor = dialog.addProfile(Profile::Kind::RemoteEngine);
+    std::optional<Profile> saved;
+    QObject::connect(editor, &ui::ProfileEditorDialog::saved, [&](const Profile &p) { saved = p; });
+    fillEngine(editor, QStringLiteral("Doomed"), QStringLiteral("https://doomed.example:7420"),
+               QStringLiteral("doomed-token"));
+    ASSERT_TRUE(waitUntil([&] { return saved.has_value(); }));
+    const service::KeychainScope scope = saved->keychainScope();
+    ASSERT_TRUE(readSecret(*keychain, scope, service::KeychainTokenProvider::engineTokenName()).ok());
+
+    std::optional<QString> forgotten;
+    QObject::connect(&dialog, &ui::ProfilesDialog::forgotten,
+                     [&](const QString &id, const QString &error) { forgotten = id + QLatin1Char('|') + error; });
+    dialog.setCurrentProfile(saved->id);
+
+    // Declining keeps everything.
+    dialog.forgetProfile();
+    auto *confirm = waitForDialog<QMessageBox>(QStringLiteral("forgetConfirmMessageBox"));
+    ASSERT_NE(confirm, nullptr);
+    EXPECT_TRUE(confirm->text().contains(QLatin1String("Doomed")));
+    confirm->button(QMessageBox::Cancel)->click();
+    waitUntil([] { return false; }, 100);
+    EXPECT_TRUE(store->profile(saved->id).has_value());
+
+    dialog.forgetProfile();
+    confirm = waitForDialog<QMessageBox>(QStringLiteral("forgetConfirmMessageBox"));
+    ASSERT_NE(confirm, nullptr);
+    confirm->button(QMessageBox::Yes)->click();
+    ASSERT_TRUE(waitUntil([&] { return forgotten.has_value(); }));
+    EXPECT_EQ(*forgotten, saved->id + QLatin1Char('|'));
+    EXPECT_FALSE(store->profile(saved->id).has_value());
+    EXPECT_EQ(child<QListWidget>(&dialog, "profilesListWidget")->count(), 1);
+    EXPECT_EQ(readSecret(*keychain, scope, service::KeychainTokenProvider::engineTokenName()).status,
+              KeychainResult::Status::NotFound);
+    EXPECT_TRUE(keychain->names(scope).isEmpty());
+}
+
+TEST_F(ProfilesUiTest, TheConsoleOnARemoteEngineProfileListsItsServices)
+{
+    test::EngineFixture engine;
+    engine.createServiceAndProject(QStringLiteral("remote-svc"), QStringLiteral("remote-proj"));
+
+    Profile remote;
+    remote.displayName = QStringLiteral("Shared engine");
+    remote.kind = Profile::Kind::RemoteEngine;
+    remote.engineUrl = engine.engine().url();
+    remote.subscription = QStringLiteral("00000000-0000-0000-0000-000000000001");
+    remote.resourceGroup = QStringLiteral("migrations");
+    ASSERT_EQ(store->save(remote), QString());
+    ASSERT_TRUE(writeSecret(*keychain, remote.keychainScope(), service::KeychainTokenProvider::engineTokenName(),
+                            engine.engine().token())
+                    .ok());
+
+    // As `godwit --profile "shared engine"` does: by name, any case; the embedded engine stays off.
+    int localStarts = 0;
+    ui::Console console(*store, *keychain, [&](QString *) {
+        ++localStarts;
+        return std::optional<ui::Console::LocalEngine>();
+    });
+    const auto chosen = ui::Console::findProfile(*store, QStringLiteral("shared engine"));
+    ASSERT_TRUE(chosen);
+    QString error;
+    ASSERT_TRUE(console.open(*chosen, &error)) << qPrintable(error);
+    EXPECT_EQ(localStarts, 0);
+    ui::MainWindow *window = console.window();
+    ASSERT_NE(window, nullptr);
+    EXPECT_TRUE(window->windowTitle().contains(QLatin1String("Shared engine")));
+
+    auto *navigation = child<QTreeView>(window, "navigationTreeView");
+    const QModelIndex root = navigation->model()->index(0, 0);
+    EXPECT_EQ(root.data().toString(), QStringLiteral("Shared engine"));
+    ASSERT_TRUE(waitUntil([&] { return navigation->model()->rowCount(root) == 1; }));
+    EXPECT_EQ(navigation->model()->index(0, 0, root).data().toString(), QStringLiteral("remote-svc"));
+    ASSERT_TRUE(
+        waitUntil([&] { return navigation->currentIndex().data().toString() == QLatin1String("remote-proj"); }));
+    auto *profileCombo = child<QComboBox>(window, "profileComboBox");
+    EXPECT_EQ(profileCombo->count(), 2);
+    EXPECT_EQ(profileCombo->currentText(), QStringLiteral("Shared engine"));
+
+    // Switching to Local asks for the embedded engine; when it cannot start, the reason is shown
+    // and the remote profile stays open.
+    console.switchTo(Profile::localId());
+    EXPECT_EQ(localStarts, 1);
+    auto *box = waitForDialog<QMessageBox>(QStringLiteral("openProfileErrorMessageBox"));
+    ASSERT_NE(box, nullptr);
+    box->accept();
+    EXPECT_EQ(console.profile().id, chosen->id);
+}
+
+TEST_F(ProfilesUiTest, AWrongEngineTokenIsShownAsAFailedSignInThatCanBeRetried)
+{
+    test::EngineFixture engine;
+    Profile remote;
+    remote.displayName = QStringLiteral("Wrong token");
+    remote.kind = Profile::Kind::RemoteEngine;
+    remote.engineUrl = engine.engine().url();
+    ASSERT_EQ(store->save(remote), QString());
+    ASSERT_TRUE(writeSecret(*keychain, remote.keychainScope(), service::KeychainTokenProvider::engineTokenName(),
+                            QStringLiteral("not-the-token"))
+                    .ok());
+    ui::Console console(*store, *keychain, {});
+    QString error;
+    ASSERT_TRUE(console.open(remote, &error)) << qPrintable(error);
+    auto *failed = waitForDialog<QMessageBox>(QStringLiteral("signInFailedMessageBox"));
+    ASSERT_NE(failed, nullptr);
+    EXPECT_TRUE(failed->text().contains(QLatin1String("Wrong token"))) << qPrintable(failed->text());
+    EXPECT_FALSE(console.explorer()->isRunning());
+
+    // The right token, then Retry: the console connects.
+    ASSERT_TRUE(writeSecret(*keychain, remote.keychainScope(), service::KeychainTokenProvider::engineTokenName(),
+                            engine.engine().token())
+                    .ok());
+    failed->button(QMessageBox::Retry)->click();
+    ASSERT_TRUE(waitUntil([&] { return console.explorer()->state() == service::ConnectionState::Connected; }));
+    EXPECT_TRUE(console.explorer()->isRunning());
+}
+
+TEST_F(ProfilesUiTest, PreferencesRoundTripAndReachTheTaskWatcher)
+{
+    test::EngineFixture engine;
+    ui::Console console(*store, *keychain, [&](QString *) {
+        return std::optional<ui::Console::LocalEngine>(
+            ui::Console::LocalEngine{engine.engine().url(), engine.engine().token()});
+    });
+    QString error;
+    ASSERT_TRUE(console.open(Profile::local(), &error)) << qPrintable(error);
+    service::TaskWatcher *watcher = console.window()->taskWatcher();
+    EXPECT_EQ(watcher->intervals().runningMs, ui::ConsoleSettings{}.runningPollMs);
+
+    ui::SettingsDialog *dialog = console.showPreferences();
+    ASSERT_NE(dialog, nullptr);
+    child<QDoubleSpinBox>(dialog, "runningPollSpinBox")->setValue(1.5);
+    child<QDoubleSpinBox>(dialog, "queuedPollSpinBox")->setValue(12);
+    child<QSpinBox>(dialog, "readinessWindowSpinBox")->setValue(90);
+    child<QSpinBox>(dialog, "readinessThresholdSpinBox")->setValue(25);
+    child<QCheckBox>(dialog, "notificationsCheckBox")->setChecked(false);
+    auto *appearance = child<QComboBox>(dialog, "appearanceComboBox");
+    appearance->setCurrentIndex(appearance->findData(int(ui::ConsoleSettings::Appearance::Dark)));
+    child<QPushButton>(dialog, "settingsOkButton")->click();
+
+    EXPECT_EQ(watcher->intervals().runningMs, 1500);
+    EXPECT_EQ(watcher->intervals().queuedMs, 12000);
+    // Dark colours: light text on a dark window.
+    EXPECT_LT(QApplication::palette().color(QPalette::Window).lightness(), 100);
+    EXPECT_GT(QApplication::palette().color(QPalette::WindowText).lightness(), 180);
+
+    ui::ConsoleSettings expected;
+    expected.runningPollMs = 1500;
+    expected.queuedPollMs = 12000;
+    expected.readinessWindowSeconds = 90;
+    expected.readinessPendingThreshold = 25;
+    expected.notifications = false;
+    expected.appearance = ui::ConsoleSettings::Appearance::Dark;
+    EXPECT_TRUE(ui::ConsoleSettings::load() == expected);
+
+    // A new window (another profile, or the next start) gets them from the settings too.
+    ui::Console again(*store, *keychain, [&](QString *) {
+        return std::optional<ui::Console::LocalEngine>(
+            ui::Console::LocalEngine{engine.engine().url(), engine.engine().token()});
+    });
+    EXPECT_TRUE(again.settings() == expected);
+
+    ui::SettingsDialog reopened(ui::ConsoleSettings::load());
+    EXPECT_EQ(child<QSpinBox>(&reopened, "readinessWindowSpinBox")->value(), 90);
+    EXPECT_FALSE(child<QCheckBox>(&reopened, "notificationsCheckBox")->isChecked());
+    console.applySettings(ui::ConsoleSettings{});
+    EXPECT_TRUE(ui::ConsoleSettings::load() == ui::ConsoleSettings{});
+}
+
+TEST(NavigationModel, TheProfileIsTheRootOfServicesAndProjects)
+{
+    core::ResourceStore services;
+    core::ResourceStore projects;
+    models::NavigationModel model(services, projects);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setProfile(QStringLiteral("Shared engine"), QStringLiteral("Engine at https://engine.example"));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.profileIndex().data().toString(), QStringLiteral("Shared engine"));
+    const QString service
+        = QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/Microsoft.DataMigration/services/svc");
+    services.upsert(QJsonObject{{QStringLiteral("id"), service}, {QStringLiteral("name"), QStringLiteral("svc")}});
+    projects.upsert(QJsonObject{{QStringLiteral("id"), QString(service + QStringLiteral("/projects/p"))},
+                                {QStringLiteral("name"), QStringLiteral("p")}});
+    ASSERT_EQ(model.rowCount(model.profileIndex()), 1);
+    const QModelIndex svc = model.index(0, 0, model.profileIndex());
+    EXPECT_EQ(svc.data().toString(), QStringLiteral("svc"));
+    EXPECT_EQ(model.indexOfId(service), svc);
+    EXPECT_EQ(model.index(0, 0, svc).data().toString(), QStringLiteral("p"));
+    services.remove(service);
+    EXPECT_EQ(model.rowCount(model.profileIndex()), 0);
+    EXPECT_EQ(model.rowCount(), 1);
+}
+
+TEST(SingleInstance, ASecondStartHandsItsArgumentsToTheFirstAndStops)
+{
+    QTemporaryDir runtime;
+    const QString name = runtime.filePath(QStringLiteral("console.socket"));
+    // The first console answers from its own event loop, as it would in its own process.
+    QThread thread;
+    auto *first = new ui::SingleInstance(name);
+    first->moveToThread(&thread);
+    QMutex mutex;
+    QStringList received;
+    QObject::connect(
+        first, &ui::SingleInstance::activated, first,
+        [&](const QStringList &arguments) {
+            const QMutexLocker lock(&mutex);
+            received = arguments;
+        },
+        Qt::DirectConnection);
+    thread.start();
+    bool claimed = false;
+    QMetaObject::invokeMethod(
+        first, [&] { claimed = first->claim({}); }, Qt::BlockingQueuedConnection);
+    ASSERT_TRUE(claimed);
+
+    ui::SingleInstance second(name);
+    EXPECT_FALSE(second.claim({QStringLiteral("--profile"), QStringLiteral("Shared engine")}));
+    EXPECT_FALSE(second.isListening());
+    EXPECT_TRUE(waitUntil([&] {
+        const QMutexLocker lock(&mutex);
+        return received == QStringList{QStringLiteral("--profile"), QStringLiteral("Shared engine")};
+    }));
+
+    QMetaObject::invokeMethod(
+        first, [first] { delete first; }, Qt::BlockingQueuedConnection);
+    thread.quit();
+    thread.wait();
+
+    // With the first one gone (even when its socket was left behind), the next start claims it.
+    ui::SingleInstance third(name);
+    EXPECT_TRUE(third.claim({}));
+    EXPECT_TRUE(third.isListening());
+}
