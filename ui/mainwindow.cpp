@@ -232,12 +232,8 @@ void MainWindow::setProfile(const service::Profile &profile)
 
 void MainWindow::setProfiles(const QList<service::Profile> &profiles, const QString &currentId)
 {
+    // The menu owns its actions; deleting them takes them out of the group too.
     m_profileMenu->clear();
-    const auto actions = m_profileGroup->actions();
-    for (QAction *a : actions) {
-        m_profileGroup->removeAction(a);
-        a->deleteLater();
-    }
     m_profileCombo->clear();
     m_currentProfileId = currentId;
     for (const service::Profile &p : profiles) {

@@ -215,7 +215,7 @@ service::Profile ProfileEditorDialog::profile() const
 
 QString ProfileEditorDialog::errorText() const
 {
-    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+    return m_error->text();
 }
 
 QString ProfileEditorDialog::secretName() const
