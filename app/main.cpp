@@ -8,9 +8,9 @@
 #include <QLockFile>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
-#include <QStandardPaths>
 #include <QTranslator>
 
+#include <cstdio>
 #include <memory>
 
 #include "engine/engine.h"
@@ -20,6 +20,7 @@
 #include "ui/console.h"
 #include "ui/consolesettings.h"
 #include "ui/singleinstance.h"
+#include "ui/startoptions.h"
 
 namespace {
 
@@ -30,6 +31,7 @@ QString tr(const char *text)
 
 int fail(const QString &text, int status)
 {
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
     QMessageBox box(QMessageBox::Critical, tr("Godwit"), text, QMessageBox::Ok);
     box.setObjectName(QStringLiteral("startErrorMessageBox"));
     box.exec();
@@ -57,42 +59,31 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(tr("Desktop console for database migrations."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDirOption(QStringLiteral("engine-data-dir"),
-                                           tr("Where the embedded engine keeps its state."), tr("dir"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           tr("Profile to open, by name or id (default: Local)."), tr("name"));
-    parser.addOptions({dataDirOption, profileOption});
+    godwit::ui::StartOptions::addTo(parser);
     parser.process(app);
+    const auto start = godwit::ui::StartOptions::from(parser);
 
     // One console per user: a second start hands its profile over and raises the first.
     godwit::ui::SingleInstance instance;
-    QStringList handedOver;
-    if (parser.isSet(profileOption))
-        handedOver << QStringLiteral("--profile") << parser.value(profileOption);
-    if (!instance.claim(handedOver))
+    if (!instance.claim(start.handOver()))
         return 0;
 
     godwit::ui::applyAppearance(godwit::ui::ConsoleSettings::load().appearance);
 
     godwit::service::ProfileStore profiles;
     godwit::service::Keychain keychain;
-    const QString wanted
-        = parser.isSet(profileOption) ? parser.value(profileOption) : godwit::service::Profile::localId();
-    const auto profile = godwit::ui::Console::findProfile(profiles, wanted);
+    const auto profile = godwit::ui::Console::findProfile(profiles, start.profileOrLocal());
     if (!profile) {
         QStringList names;
         for (const auto &p : profiles.profiles())
             names.append(p.displayName);
-        return fail(
-            tr("There is no profile named \"%1\". The profiles are: %2.").arg(wanted, names.join(QStringLiteral(", "))),
-            2);
+        return fail(tr("There is no profile named \"%1\". The profiles are: %2.")
+                        .arg(start.profileOrLocal(), names.join(QStringLiteral(", "))),
+                    2);
     }
 
     // The embedded engine starts only when the Local profile is opened.
-    const QString engineDir = parser.isSet(dataDirOption)
-                                  ? QDir(parser.value(dataDirOption)).absolutePath()
-                                  : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-                                        + QStringLiteral("/godwit/console-engine");
+    const QString engineDir = start.engineDataDirOrDefault();
     std::unique_ptr<QLockFile> lock;
     std::unique_ptr<godwit::engine::Engine> engine;
     const auto startEngine = [&](QString *error) -> std::optional<godwit::ui::Console::LocalEngine> {

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,6 +17,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMutex>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -39,6 +41,7 @@
 #include "ui/profilesdialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/singleinstance.h"
+#include "ui/startoptions.h"
 
 using namespace godwit;
 using service::Keychain;
@@ -284,18 +287,29 @@ TEST_F(ProfilesUiTest, TheConsoleOnARemoteEngineProfileListsItsServices)
                             engine.engine().token())
                     .ok());
 
-    // As `godwit --profile "shared engine"` does: by name, any case; the embedded engine stays off.
+    // `godwit --profile "shared engine"`: by name, any case; the embedded engine stays off.
+    QCommandLineParser parser;
+    ui::StartOptions::addTo(parser);
+    ASSERT_TRUE(parser.parse({QStringLiteral("godwit"), QStringLiteral("--profile"), QStringLiteral("shared engine")}));
+    const ui::StartOptions start = ui::StartOptions::from(parser);
+    EXPECT_EQ(start.handOver(), (QStringList{QStringLiteral("--profile"), QStringLiteral("shared engine")}));
     int localStarts = 0;
-    ui::Console console(*store, *keychain, [&](QString *) {
+    std::unique_ptr<test::EngineFixture> local;
+    ui::Console console(*store, *keychain, [&](QString *why) {
         ++localStarts;
-        return std::optional<ui::Console::LocalEngine>();
+        if (!local) {
+            *why = QStringLiteral("the data directory is locked");
+            return std::optional<ui::Console::LocalEngine>();
+        }
+        return std::optional<ui::Console::LocalEngine>(
+            ui::Console::LocalEngine{local->engine().url(), local->engine().token()});
     });
-    const auto chosen = ui::Console::findProfile(*store, QStringLiteral("shared engine"));
+    const auto chosen = ui::Console::findProfile(*store, start.profileOrLocal());
     ASSERT_TRUE(chosen);
     QString error;
     ASSERT_TRUE(console.open(*chosen, &error)) << qPrintable(error);
     EXPECT_EQ(localStarts, 0);
-    ui::MainWindow *window = console.window();
+    QPointer<ui::MainWindow> window = console.window();
     ASSERT_NE(window, nullptr);
     EXPECT_TRUE(window->windowTitle().contains(QLatin1String("Shared engine")));
 
@@ -316,8 +330,26 @@ TEST_F(ProfilesUiTest, TheConsoleOnARemoteEngineProfileListsItsServices)
     EXPECT_EQ(localStarts, 1);
     auto *box = waitForDialog<QMessageBox>(QStringLiteral("openProfileErrorMessageBox"));
     ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->text().contains(QLatin1String("the data directory is locked"))) << qPrintable(box->text());
     box->accept();
     EXPECT_EQ(console.profile().id, chosen->id);
+    EXPECT_EQ(console.window(), window.data());
+
+    // When it starts, Local replaces the window; the open profiles dialog stays open over it.
+    local = std::make_unique<test::EngineFixture>();
+    QPointer<ui::ProfilesDialog> profiles = console.showProfiles();
+    ASSERT_TRUE(profiles);
+    console.switchTo(Profile::localId());
+    EXPECT_EQ(console.profile().id, Profile::localId());
+    ASSERT_NE(console.window(), window.data());
+    EXPECT_TRUE(waitUntil([&] { return window.isNull(); }));
+    ASSERT_TRUE(profiles);
+    EXPECT_TRUE(profiles->isVisible());
+    EXPECT_EQ(profiles->parentWidget(), console.window());
+    auto *localTree = child<QTreeView>(console.window(), "navigationTreeView");
+    EXPECT_EQ(localTree->model()->index(0, 0).data().toString(), QStringLiteral("Local"));
+    // A fresh embedded engine gets its first service.
+    EXPECT_TRUE(waitUntil([&] { return localTree->model()->rowCount(localTree->model()->index(0, 0)) == 1; }));
 }
 
 TEST_F(ProfilesUiTest, AWrongEngineTokenIsShownAsAFailedSignInThatCanBeRetried)
