@@ -3,16 +3,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLockFile>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
 
+#include "core/i18n.h"
 #include "engine/engine.h"
 #include "service/keychain.h"
 #include "service/profiles.h"
@@ -24,15 +22,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QApplication::translate("main", text);
-}
-
 int fail(const QString &text, int status)
 {
     std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
-    QMessageBox box(QMessageBox::Critical, tr("Godwit"), text, QMessageBox::Ok);
+    QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Godwit"), text, QMessageBox::Ok);
     box.setObjectName(QStringLiteral("startErrorMessageBox"));
     box.exec();
     return status;
@@ -50,13 +43,10 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.godwit.Godwit"));
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    godwit::core::installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Desktop console for database migrations."));
+    parser.setApplicationDescription(QApplication::translate("main", "Desktop console for database migrations."));
     parser.addHelpOption();
     parser.addVersionOption();
     godwit::ui::StartOptions::addTo(parser);
@@ -77,7 +67,7 @@ int main(int argc, char *argv[])
         QStringList names;
         for (const auto &p : profiles.profiles())
             names.append(p.displayName);
-        return fail(tr("There is no profile named \"%1\". The profiles are: %2.")
+        return fail(QApplication::translate("main", "There is no profile named \"%1\". The profiles are: %2.")
                         .arg(start.profileOrLocal(), names.join(QStringLiteral(", "))),
                     2);
     }
@@ -89,14 +79,16 @@ int main(int argc, char *argv[])
     const auto startEngine = [&](QString *error) -> std::optional<godwit::ui::Console::LocalEngine> {
         if (!engine) {
             if (!QDir().mkpath(engineDir)) {
-                *error = tr("The engine's data directory %1 cannot be created.").arg(engineDir);
+                *error = QApplication::translate("main", "The engine's data directory %1 cannot be created.")
+                             .arg(engineDir);
                 return std::nullopt;
             }
             // One console per engine data directory: two would run the same tasks twice.
             auto candidate = std::make_unique<QLockFile>(engineDir + QStringLiteral("/console.lock"));
             candidate->setStaleLockTime(0);
             if (!candidate->tryLock(100)) {
-                *error = tr("Another Godwit console uses the engine in %1.").arg(engineDir);
+                *error
+                    = QApplication::translate("main", "Another Godwit console uses the engine in %1.").arg(engineDir);
                 return std::nullopt;
             }
             godwit::engine::EngineOptions options;
@@ -106,7 +98,7 @@ int main(int argc, char *argv[])
             QString why;
             engine = godwit::engine::Engine::start(options, &why);
             if (!engine) {
-                *error = tr("The local engine did not start: %1").arg(why);
+                *error = QApplication::translate("main", "The local engine did not start: %1").arg(why);
                 return std::nullopt;
             }
             lock = std::move(candidate);
@@ -119,7 +111,8 @@ int main(int argc, char *argv[])
         godwit::ui::Console console(profiles, keychain, startEngine);
         QString error;
         if (!console.open(*profile, &error))
-            return fail(tr("%1 could not be opened: %2").arg(profile->displayName, error), 1);
+            return fail(QApplication::translate("main", "%1 could not be opened: %2").arg(profile->displayName, error),
+                        1);
         QObject::connect(&instance, &godwit::ui::SingleInstance::activated, &console,
                          [&console, &profiles](const QStringList &arguments) {
                              const qsizetype at = arguments.indexOf(QStringLiteral("--profile"));

@@ -450,6 +450,10 @@ Exit-Status:
         <source>Project %1</source>
         <translation>Projekt %1</translation>
     </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
 </context>
 <context>
     <name>godwit::models::ProjectsModel</name>
@@ -1059,6 +1063,37 @@ Exit-Status:
     </message>
 </context>
 <context>
+    <name>godwit::ui::Console</name>
+    <message>
+        <source>This console has no embedded engine.</source>
+        <translation>Diese Konsole hat keine eingebettete Engine.</translation>
+    </message>
+    <message>
+        <source>The profile was not opened</source>
+        <translation>Das Profil wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed.
+
+%2</source>
+        <translation>Die Anmeldung bei %1 ist fehlgeschlagen.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;profile…</source>
+        <translation>&amp;Profil bearbeiten…</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ui::MainWindow</name>
     <message>
         <source>Disconnected</source>
@@ -1340,13 +1375,465 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
         <source>The task was not deleted</source>
         <translation>Die Aufgabe wurde nicht gelöscht</translation>
     </message>
+    <message>
+        <source>P&amp;rofiles…</source>
+        <translation>P&amp;rofile…</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile</source>
+        <translation>Profil ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The profile (engine or Azure account) the console shows</source>
+        <translation>Das Profil (Engine oder Azure-Konto), das die Konsole zeigt</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <source>The engine built into the console</source>
+        <translation>Die in die Konsole eingebaute Engine</translation>
+    </message>
+    <message>
+        <source>Engine at %1</source>
+        <translation>Engine unter %1</translation>
+    </message>
+    <message>
+        <source>Azure subscription %1, resource group %2</source>
+        <translation>Azure-Abonnement %1, Ressourcengruppe %2</translation>
+    </message>
+    <message>
+        <source>%1 — Godwit</source>
+        <translation>%1 — Godwit</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::ProfileEditorDialog</name>
+    <message>
+        <source>Add remote engine</source>
+        <translation>Entfernte Engine hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Azure account</source>
+        <translation>Azure-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit profile %1</source>
+        <translation>Profil %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Engine URL</source>
+        <translation>Engine-URL</translation>
+    </message>
+    <message>
+        <source>Engine token</source>
+        <translation>Engine-Token</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s token (godwit-engine --token-file)</source>
+        <translation>das Token der Engine (godwit-engine --token-file)</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>unverändert (im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Resource Manager URL</source>
+        <translation>Resource-Manager-URL</translation>
+    </message>
+    <message>
+        <source>Sign-in (authority) URL</source>
+        <translation>Anmelde-URL (Authority)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>tenant id or domain; empty: your account&apos;s own</source>
+        <translation>Mandanten-ID oder Domäne; leer: der Ihres Kontos</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>subscription id</source>
+        <translation>Abonnement-ID</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Ressourcengruppe</translation>
+    </message>
+    <message>
+        <source>where the services are</source>
+        <translation>wo die Dienste liegen</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <source>Application (client) id</source>
+        <translation>Anwendungs-ID (Client)</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Geheimer Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation>&amp;Name: *</translation>
+    </message>
+    <message>
+        <source>Engine &amp;URL: *</source>
+        <translation>Engine-&amp;URL: *</translation>
+    </message>
+    <message>
+        <source>Engine &amp;token:</source>
+        <translation>Engine-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Subscription:</source>
+        <translation>A&amp;bonnement:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource group:</source>
+        <translation>&amp;Ressourcengruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud:</translation>
+    </message>
+    <message>
+        <source>Resource &amp;Manager URL: *</source>
+        <translation>Resource-&amp;Manager-URL: *</translation>
+    </message>
+    <message>
+        <source>Sign-in (&amp;authority) URL: *</source>
+        <translation>Anmelde-URL (&amp;Authority): *</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>Man&amp;dant:</translation>
+    </message>
+    <message>
+        <source>&amp;Subscription: *</source>
+        <translation>A&amp;bonnement: *</translation>
+    </message>
+    <message>
+        <source>&amp;Resource group: *</source>
+        <translation>&amp;Ressourcengruppe: *</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in method:</source>
+        <translation>Anmelde&amp;verfahren:</translation>
+    </message>
+    <message>
+        <source>Application (c&amp;lient) id:</source>
+        <translation>Anwendungs-ID (C&amp;lient):</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>G&amp;eheimer Clientschlüssel:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Tokens and client secrets are kept only in the desktop keychain.</source>
+        <translation>Tokens und geheime Clientschlüssel werden nur im Schlüsselbund des Desktops gespeichert.</translation>
+    </message>
+    <message>
+        <source>the service principal&apos;s application id</source>
+        <translation>die Anwendungs-ID des Dienstprinzipals</translation>
+    </message>
+    <message>
+        <source>empty: the Azure CLI&apos;s public client</source>
+        <translation>leer: der öffentliche Client der Azure CLI</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The console lists the services of one subscription: enter its id.</source>
+        <translation>Die Konsole listet die Dienste eines Abonnements auf: Geben Sie seine ID ein.</translation>
+    </message>
+    <message>
+        <source>The console lists the services of one resource group: enter its name.</source>
+        <translation>Die Konsole listet die Dienste einer Ressourcengruppe auf: Geben Sie ihren Namen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the token the engine accepts (the contents of its --token-file).</source>
+        <translation>Geben Sie das Token ein, das die Engine annimmt (den Inhalt ihrer --token-file).</translation>
+    </message>
+    <message>
+        <source>The address changed: enter the engine&apos;s token again.</source>
+        <translation>Die Adresse hat sich geändert: Geben Sie das Token der Engine erneut ein.</translation>
+    </message>
+    <message>
+        <source>A service principal signs in with its client secret: enter it.</source>
+        <translation>Ein Dienstprinzipal meldet sich mit seinem geheimen Clientschlüssel an: Geben Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>Storing the secret in the keychain…</source>
+        <translation>Das Geheimnis wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1: it was not stored in the keychain: %2</source>
+        <translation>%1: Es wurde nicht im Schlüsselbund gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::ProfilesDialog</name>
+    <message>
+        <source>Built-in engine (always available)</source>
+        <translation>Eingebaute Engine (immer verfügbar)</translation>
+    </message>
+    <message>
+        <source>Engine at %1</source>
+        <translation>Engine unter %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>Add &amp;engine…</source>
+        <translation>&amp;Engine hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A godwit-engine on another machine or port</source>
+        <translation>Eine godwit-engine auf einem anderen Rechner oder Port</translation>
+    </message>
+    <message>
+        <source>Add &amp;Azure…</source>
+        <translation>&amp;Azure hinzufügen…</translation>
+    </message>
+    <message>
+        <source>An Azure subscription with Database Migration Service</source>
+        <translation>Ein Azure-Abonnement mit Database Migration Service</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Vergessen…</translation>
+    </message>
+    <message>
+        <source>Remove the profile and its secrets from the keychain</source>
+        <translation>Das Profil und seine Geheimnisse aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show this profile&apos;s services in the console</source>
+        <translation>Die Dienste dieses Profils in der Konsole zeigen</translation>
+    </message>
+    <message>
+        <source>Built in: it cannot be edited or removed</source>
+        <translation>Eingebaut: Es kann nicht bearbeitet oder entfernt werden</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Forget profile</source>
+        <translation>Profil vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the profile %1?
+
+Its settings and every secret it keeps in the keychain (tokens, client secrets, sign-ins) are removed. Services and tasks on the server are not touched.</source>
+        <translation>Das Profil %1 vergessen?
+
+Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, geheime Clientschlüssel, Anmeldungen), werden entfernt. Dienste und Aufgaben auf dem Server bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Removing %1&apos;s secrets from the keychain…</source>
+        <translation>Die Geheimnisse von %1 werden aus dem Schlüsselbund entfernt…</translation>
+    </message>
+    <message>
+        <source>Forgot %1 and its secrets.</source>
+        <translation>%1 und seine Geheimnisse wurden vergessen.</translation>
+    </message>
+    <message>
+        <source>Forgot %1, but the keychain did not remove every secret: %2</source>
+        <translation>%1 wurde vergessen, aber der Schlüsselbund hat nicht alle Geheimnisse entfernt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::SettingsDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Refresh running tasks every</source>
+        <translation>Laufende Aufgaben aktualisieren alle</translation>
+    </message>
+    <message>
+        <source>Refresh queued tasks every</source>
+        <translation>Wartende Aufgaben aktualisieren alle</translation>
+    </message>
+    <message>
+        <source>Task refresh</source>
+        <translation>Aktualisierung der Aufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Running tasks every:</source>
+        <translation>&amp;Laufende Aufgaben alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Queued tasks every:</source>
+        <translation>&amp;Wartende Aufgaben alle:</translation>
+    </message>
+    <message>
+        <source>Caught up for at least</source>
+        <translation>Aufgeholt seit mindestens</translation>
+    </message>
+    <message>
+        <source>Pending changes still counted as caught up</source>
+        <translation>Ausstehende Änderungen, die noch als aufgeholt gelten</translation>
+    </message>
+    <message>
+        <source>&amp;Notify when a watched task finishes or waits for cutover</source>
+        <translation>&amp;Benachrichtigen, wenn eine beobachtete Aufgabe endet oder auf die Übernahme wartet</translation>
+    </message>
+    <message>
+        <source>Online migrations</source>
+        <translation>Online-Migrationen</translation>
+    </message>
+    <message>
+        <source>Ready for cutover when caught up for &amp;at least:</source>
+        <translation>Bereit zur Übernahme, wenn aufgeholt seit &amp;mindestens:</translation>
+    </message>
+    <message>
+        <source>Pending changes still counted as caught &amp;up:</source>
+        <translation>Ausstehende Änderungen, die noch als aufgeholt &amp;gelten:</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y address</source>
+        <translation>Adresse ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in</source>
+        <translation>Warten auf die Anmeldung</translation>
+    </message>
+    <message>
+        <source>Finish signing in to &lt;b&gt;%1&lt;/b&gt; in your browser. If no browser page opened, open this address yourself; this window closes when the sign-in is done.</source>
+        <translation>Schließen Sie die Anmeldung bei &lt;b&gt;%1&lt;/b&gt; in Ihrem Browser ab. Wenn sich keine Browserseite geöffnet hat, öffnen Sie diese Adresse selbst; dieses Fenster schließt sich, sobald die Anmeldung erledigt ist.</translation>
+    </message>
+    <message>
+        <source>To sign in to &lt;b&gt;%1&lt;/b&gt;, open %2 on any device and enter the code below.</source>
+        <translation>Um sich bei &lt;b&gt;%1&lt;/b&gt; anzumelden, öffnen Sie %2 auf einem beliebigen Gerät und geben Sie den Code unten ein.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Desktop console for database migrations.</source>
-        <translation>Desktop-Konsole für Datenbankmigrationen.</translation>
-    </message>
     <message>
         <source>Where the embedded engine keeps its state.</source>
         <translation>Wo die eingebettete Engine ihren Zustand speichert.</translation>
@@ -1356,28 +1843,40 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <source>Profile to open (Local).</source>
-        <translation>Zu öffnendes Profil (Local).</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Profile to open, by name or id (default: Local).</source>
+        <translation>Zu öffnendes Profil, nach Name oder ID (Standard: Lokal).</translation>
     </message>
     <message>
         <source>Godwit</source>
         <translation>Godwit</translation>
     </message>
     <message>
-        <source>Only the Local profile is available in this build.</source>
-        <translation>In diesem Build ist nur das Profil „Local“ verfügbar.</translation>
+        <source>Desktop console for database migrations.</source>
+        <translation>Desktop-Konsole für Datenbankmigrationen.</translation>
     </message>
     <message>
-        <source>Godwit is already running for this engine.</source>
-        <translation>Godwit läuft bereits für diese Engine.</translation>
+        <source>There is no profile named &quot;%1&quot;. The profiles are: %2.</source>
+        <translation>Es gibt kein Profil namens „%1“. Die Profile sind: %2.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s data directory %1 cannot be created.</source>
+        <translation>Das Datenverzeichnis %1 der Engine kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Another Godwit console uses the engine in %1.</source>
+        <translation>Eine andere Godwit-Konsole verwendet die Engine in %1.</translation>
     </message>
     <message>
         <source>The local engine did not start: %1</source>
-        <translation>Die lokale Engine wurde nicht gestartet: %1</translation>
+        <translation>Die lokale Engine ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
 </context>
 </TS>

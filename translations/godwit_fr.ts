@@ -451,6 +451,10 @@ Code de sortie :
         <source>Project %1</source>
         <translation>Projet %1</translation>
     </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
 </context>
 <context>
     <name>godwit::models::ProjectsModel</name>
@@ -1060,6 +1064,37 @@ Code de sortie :
     </message>
 </context>
 <context>
+    <name>godwit::ui::Console</name>
+    <message>
+        <source>This console has no embedded engine.</source>
+        <translation>Cette console n&apos;a pas de moteur embarqué.</translation>
+    </message>
+    <message>
+        <source>The profile was not opened</source>
+        <translation>Le profil n&apos;a pas été ouvert</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed.
+
+%2</source>
+        <translation>La connexion à %1 a échoué.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Edit &amp;profile…</source>
+        <translation>Modifier le &amp;profil…</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ui::MainWindow</name>
     <message>
         <source>Disconnected</source>
@@ -1341,13 +1376,465 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
         <source>The task was not deleted</source>
         <translation>La tâche n&apos;a pas été supprimée</translation>
     </message>
+    <message>
+        <source>P&amp;rofiles…</source>
+        <translation>P&amp;rofils…</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile</source>
+        <translation>&amp;Ouvrir un profil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The profile (engine or Azure account) the console shows</source>
+        <translation>Le profil (moteur ou compte Azure) qu&apos;affiche la console</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;fil :</translation>
+    </message>
+    <message>
+        <source>The engine built into the console</source>
+        <translation>Le moteur intégré à la console</translation>
+    </message>
+    <message>
+        <source>Engine at %1</source>
+        <translation>Moteur à %1</translation>
+    </message>
+    <message>
+        <source>Azure subscription %1, resource group %2</source>
+        <translation>Abonnement Azure %1, groupe de ressources %2</translation>
+    </message>
+    <message>
+        <source>%1 — Godwit</source>
+        <translation>%1 — Godwit</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::ProfileEditorDialog</name>
+    <message>
+        <source>Add remote engine</source>
+        <translation>Ajouter un moteur distant</translation>
+    </message>
+    <message>
+        <source>Add Azure account</source>
+        <translation>Ajouter un compte Azure</translation>
+    </message>
+    <message>
+        <source>Edit profile %1</source>
+        <translation>Modifier le profil %1</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>Engine URL</source>
+        <translation>URL du moteur</translation>
+    </message>
+    <message>
+        <source>Engine token</source>
+        <translation>Jeton du moteur</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s token (godwit-engine --token-file)</source>
+        <translation>le jeton du moteur (godwit-engine --token-file)</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>inchangé (conservé dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Resource Manager URL</source>
+        <translation>URL de Resource Manager</translation>
+    </message>
+    <message>
+        <source>Sign-in (authority) URL</source>
+        <translation>URL de connexion (autorité)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>tenant id or domain; empty: your account&apos;s own</source>
+        <translation>ID ou domaine du locataire ; vide : celui de votre compte</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>subscription id</source>
+        <translation>ID de l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Groupe de ressources</translation>
+    </message>
+    <message>
+        <source>where the services are</source>
+        <translation>où se trouvent les services</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Méthode de connexion</translation>
+    </message>
+    <message>
+        <source>Application (client) id</source>
+        <translation>ID d&apos;application (client)</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation>&amp;Nom : *</translation>
+    </message>
+    <message>
+        <source>Engine &amp;URL: *</source>
+        <translation>&amp;URL du moteur : *</translation>
+    </message>
+    <message>
+        <source>Engine &amp;token:</source>
+        <translation>&amp;Jeton du moteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Subscription:</source>
+        <translation>&amp;Abonnement :</translation>
+    </message>
+    <message>
+        <source>&amp;Resource group:</source>
+        <translation>&amp;Groupe de ressources :</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud :</translation>
+    </message>
+    <message>
+        <source>Resource &amp;Manager URL: *</source>
+        <translation>URL de Resource &amp;Manager : *</translation>
+    </message>
+    <message>
+        <source>Sign-in (&amp;authority) URL: *</source>
+        <translation>URL de connexion (au&amp;torité) : *</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Locataire :</translation>
+    </message>
+    <message>
+        <source>&amp;Subscription: *</source>
+        <translation>&amp;Abonnement : *</translation>
+    </message>
+    <message>
+        <source>&amp;Resource group: *</source>
+        <translation>&amp;Groupe de ressources : *</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in method:</source>
+        <translation>Méthode de conne&amp;xion :</translation>
+    </message>
+    <message>
+        <source>Application (c&amp;lient) id:</source>
+        <translation>ID d&apos;application (c&amp;lient) :</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecret client :</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Tokens and client secrets are kept only in the desktop keychain.</source>
+        <translation>Les jetons et secrets clients sont conservés uniquement dans le trousseau du bureau.</translation>
+    </message>
+    <message>
+        <source>the service principal&apos;s application id</source>
+        <translation>l&apos;ID d&apos;application du principal de service</translation>
+    </message>
+    <message>
+        <source>empty: the Azure CLI&apos;s public client</source>
+        <translation>vide : le client public d&apos;Azure CLI</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The console lists the services of one subscription: enter its id.</source>
+        <translation>La console liste les services d&apos;un abonnement : saisissez son ID.</translation>
+    </message>
+    <message>
+        <source>The console lists the services of one resource group: enter its name.</source>
+        <translation>La console liste les services d&apos;un groupe de ressources : saisissez son nom.</translation>
+    </message>
+    <message>
+        <source>Enter the token the engine accepts (the contents of its --token-file).</source>
+        <translation>Saisissez le jeton que le moteur accepte (le contenu de son --token-file).</translation>
+    </message>
+    <message>
+        <source>The address changed: enter the engine&apos;s token again.</source>
+        <translation>L&apos;adresse a changé : saisissez de nouveau le jeton du moteur.</translation>
+    </message>
+    <message>
+        <source>A service principal signs in with its client secret: enter it.</source>
+        <translation>Un principal de service se connecte avec son secret client : saisissez-le.</translation>
+    </message>
+    <message>
+        <source>Storing the secret in the keychain…</source>
+        <translation>Enregistrement du secret dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>%1: it was not stored in the keychain: %2</source>
+        <translation>%1 : il n&apos;a pas été enregistré dans le trousseau : %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::ProfilesDialog</name>
+    <message>
+        <source>Built-in engine (always available)</source>
+        <translation>Moteur intégré (toujours disponible)</translation>
+    </message>
+    <message>
+        <source>Engine at %1</source>
+        <translation>Moteur à %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profils :</translation>
+    </message>
+    <message>
+        <source>Add &amp;engine…</source>
+        <translation>Ajouter un &amp;moteur…</translation>
+    </message>
+    <message>
+        <source>A godwit-engine on another machine or port</source>
+        <translation>Un godwit-engine sur une autre machine ou un autre port</translation>
+    </message>
+    <message>
+        <source>Add &amp;Azure…</source>
+        <translation>Ajouter &amp;Azure…</translation>
+    </message>
+    <message>
+        <source>An Azure subscription with Database Migration Service</source>
+        <translation>Un abonnement Azure avec Database Migration Service</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Mo&amp;difier…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Oublier…</translation>
+    </message>
+    <message>
+        <source>Remove the profile and its secrets from the keychain</source>
+        <translation>Supprimer le profil et ses secrets du trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ou&amp;vrir</translation>
+    </message>
+    <message>
+        <source>Show this profile&apos;s services in the console</source>
+        <translation>Afficher les services de ce profil dans la console</translation>
+    </message>
+    <message>
+        <source>Built in: it cannot be edited or removed</source>
+        <translation>Intégré : il ne peut être ni modifié ni supprimé</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Forget profile</source>
+        <translation>Oublier le profil</translation>
+    </message>
+    <message>
+        <source>Forget the profile %1?
+
+Its settings and every secret it keeps in the keychain (tokens, client secrets, sign-ins) are removed. Services and tasks on the server are not touched.</source>
+        <translation>Oublier le profil %1 ?
+
+Ses réglages et tous les secrets qu&apos;il conserve dans le trousseau (jetons, secrets clients, connexions) sont supprimés. Les services et tâches sur le serveur ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <source>Removing %1&apos;s secrets from the keychain…</source>
+        <translation>Suppression des secrets de %1 du trousseau…</translation>
+    </message>
+    <message>
+        <source>Forgot %1 and its secrets.</source>
+        <translation>%1 et ses secrets ont été oubliés.</translation>
+    </message>
+    <message>
+        <source>Forgot %1, but the keychain did not remove every secret: %2</source>
+        <translation>%1 a été oublié, mais le trousseau n&apos;a pas supprimé tous les secrets : %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::SettingsDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Refresh running tasks every</source>
+        <translation>Actualiser les tâches en cours toutes les</translation>
+    </message>
+    <message>
+        <source>Refresh queued tasks every</source>
+        <translation>Actualiser les tâches en file d&apos;attente toutes les</translation>
+    </message>
+    <message>
+        <source>Task refresh</source>
+        <translation>Actualisation des tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Running tasks every:</source>
+        <translation>Tâches en &amp;cours toutes les :</translation>
+    </message>
+    <message>
+        <source>&amp;Queued tasks every:</source>
+        <translation>Tâches en &amp;file d&apos;attente toutes les :</translation>
+    </message>
+    <message>
+        <source>Caught up for at least</source>
+        <translation>À jour depuis au moins</translation>
+    </message>
+    <message>
+        <source>Pending changes still counted as caught up</source>
+        <translation>Modifications en attente encore considérées comme à jour</translation>
+    </message>
+    <message>
+        <source>&amp;Notify when a watched task finishes or waits for cutover</source>
+        <translation>&amp;Notifier quand une tâche suivie se termine ou attend le basculement</translation>
+    </message>
+    <message>
+        <source>Online migrations</source>
+        <translation>Migrations en ligne</translation>
+    </message>
+    <message>
+        <source>Ready for cutover when caught up for &amp;at least:</source>
+        <translation>Prêt pour le basculement quand à jour depuis &amp;au moins :</translation>
+    </message>
+    <message>
+        <source>Pending changes still counted as caught &amp;up:</source>
+        <translation>Modifications en attente encore considérées à &amp;jour :</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>Co&amp;uleurs :</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Code de connexion</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>&amp;Copier le code</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y address</source>
+        <translation>Copier l&apos;adre&amp;sse</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the browser</source>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in</source>
+        <translation>En attente de la connexion</translation>
+    </message>
+    <message>
+        <source>Finish signing in to &lt;b&gt;%1&lt;/b&gt; in your browser. If no browser page opened, open this address yourself; this window closes when the sign-in is done.</source>
+        <translation>Terminez la connexion à &lt;b&gt;%1&lt;/b&gt; dans votre navigateur. Si aucune page ne s&apos;est ouverte, ouvrez vous-même cette adresse ; cette fenêtre se ferme une fois la connexion terminée.</translation>
+    </message>
+    <message>
+        <source>To sign in to &lt;b&gt;%1&lt;/b&gt;, open %2 on any device and enter the code below.</source>
+        <translation>Pour vous connecter à &lt;b&gt;%1&lt;/b&gt;, ouvrez %2 sur n&apos;importe quel appareil et saisissez le code ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Desktop console for database migrations.</source>
-        <translation>Console de bureau pour les migrations de bases de données.</translation>
-    </message>
     <message>
         <source>Where the embedded engine keeps its state.</source>
         <translation>Dossier où le moteur embarqué conserve son état.</translation>
@@ -1357,28 +1844,40 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
         <translation>dossier</translation>
     </message>
     <message>
-        <source>Profile to open (Local).</source>
-        <translation>Profil à ouvrir (Local).</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>nom</translation>
+    </message>
+    <message>
+        <source>Profile to open, by name or id (default: Local).</source>
+        <translation>Profil à ouvrir, par nom ou ID (par défaut : Local).</translation>
     </message>
     <message>
         <source>Godwit</source>
         <translation>Godwit</translation>
     </message>
     <message>
-        <source>Only the Local profile is available in this build.</source>
-        <translation>Seul le profil Local est disponible dans cette version.</translation>
+        <source>Desktop console for database migrations.</source>
+        <translation>Console de bureau pour les migrations de bases de données.</translation>
     </message>
     <message>
-        <source>Godwit is already running for this engine.</source>
-        <translation>Godwit est déjà en cours d&apos;exécution pour ce moteur.</translation>
+        <source>There is no profile named &quot;%1&quot;. The profiles are: %2.</source>
+        <translation>Il n&apos;existe aucun profil nommé « %1 ». Les profils sont : %2.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s data directory %1 cannot be created.</source>
+        <translation>Le dossier de données %1 du moteur ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Another Godwit console uses the engine in %1.</source>
+        <translation>Une autre console Godwit utilise le moteur dans %1.</translation>
     </message>
     <message>
         <source>The local engine did not start: %1</source>
         <translation>Le moteur local n&apos;a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
     </message>
 </context>
 </TS>
