@@ -1248,7 +1248,7 @@ Exit-Status:
         <translation>Ausga&amp;be</translation>
     </message>
     <message>
-        <source>&amp;Errors</source>
+        <source>E&amp;rrors</source>
         <translation>&amp;Fehler</translation>
     </message>
     <message>
@@ -1276,7 +1276,7 @@ Exit-Status:
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <source>&amp;Errors (%1)</source>
+        <source>E&amp;rrors (%1)</source>
         <translation>&amp;Fehler (%1)</translation>
     </message>
     <message>
@@ -1400,8 +1400,8 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
         <translation>Das Profil (Engine oder Azure-Konto), das die Konsole zeigt</translation>
     </message>
     <message>
-        <source>Pro&amp;file:</source>
-        <translation>Pro&amp;fil:</translation>
+        <source>Profi&amp;le:</source>
+        <translation>Profi&amp;l:</translation>
     </message>
     <message>
         <source>The engine built into the console</source>

@@ -1249,7 +1249,7 @@ Code de sortie :
         <translation>&amp;Sortie</translation>
     </message>
     <message>
-        <source>&amp;Errors</source>
+        <source>E&amp;rrors</source>
         <translation>&amp;Erreurs</translation>
     </message>
     <message>
@@ -1277,7 +1277,7 @@ Code de sortie :
         <translation>sortie : %1</translation>
     </message>
     <message>
-        <source>&amp;Errors (%1)</source>
+        <source>E&amp;rrors (%1)</source>
         <translation>&amp;Erreurs (%1)</translation>
     </message>
     <message>
@@ -1401,8 +1401,8 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
         <translation>Le profil (moteur ou compte Azure) qu&apos;affiche la console</translation>
     </message>
     <message>
-        <source>Pro&amp;file:</source>
-        <translation>Pro&amp;fil :</translation>
+        <source>Profi&amp;le:</source>
+        <translation>Profi&amp;l :</translation>
     </message>
     <message>
         <source>The engine built into the console</source>

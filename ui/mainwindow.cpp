@@ -199,7 +199,7 @@ void MainWindow::createActions()
     m_profileCombo->setAccessibleName(tr("Profile"));
     m_profileCombo->setToolTip(tr("The profile (engine or Azure account) the console shows"));
     m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *profileLabel = new QLabel(tr("Pro&file:"));
+    auto *profileLabel = new QLabel(tr("Profi&le:"));
     profileLabel->setBuddy(m_profileCombo);
     profileLabel->setContentsMargins(4, 0, 4, 0);
     toolbar->addWidget(profileLabel);
@@ -335,7 +335,7 @@ void MainWindow::createWidgets()
     m_details->setObjectName(QStringLiteral("taskDetailsTabWidget"));
     m_details->addTab(m_summary, tr("S&ummary"));
     m_details->addTab(m_output, tr("&Output"));
-    m_details->addTab(m_errors, tr("&Errors"));
+    m_details->addTab(m_errors, tr("E&rrors"));
     m_details->addTab(m_input, tr("&Input"));
 
     auto *filters = new QHBoxLayout;
@@ -454,7 +454,7 @@ void MainWindow::showTask()
         errors.append(tr("output: %1").arg(message));
     }
     m_errors->setPlainText(errors.join(QLatin1Char('\n')));
-    m_details->setTabText(2, errors.isEmpty() ? tr("&Errors") : tr("&Errors (%1)").arg(errors.size()));
+    m_details->setTabText(2, errors.isEmpty() ? tr("E&rrors") : tr("E&rrors (%1)").arg(errors.size()));
     updateActions();
 }
 
