@@ -73,6 +73,11 @@ QPalette darkPalette()
     return p;
 }
 
+QColor errorTextColor(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+}
+
 void applyAppearance(ConsoleSettings::Appearance appearance)
 {
     const SystemLook &system = systemLook();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QPalette>
 
 #include "ui/consolesettings.h"
@@ -13,5 +14,9 @@ void applyAppearance(ConsoleSettings::Appearance appearance);
 /// The dark palette of the Dark appearance (Fusion), with readable disabled, link and
 /// highlight colours.
 QPalette darkPalette();
+
+/// A red for error text that reads well on the palette's window colour (dark on light, light on
+/// dark).
+QColor errorTextColor(const QPalette &palette);
 
 } // namespace godwit::ui

@@ -15,6 +15,7 @@
 
 #include "service/credentials/clientsecrettokenprovider.h"
 #include "service/credentials/keychaintokenprovider.h"
+#include "ui/appearance.h"
 
 namespace godwit::ui {
 
@@ -140,7 +141,6 @@ ProfileEditorDialog::ProfileEditorDialog(service::ProfileStore &store, service::
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_error->setAccessibleName(tr("Problem"));
-    m_error->setForegroundRole(QPalette::BrightText);
     m_error->hide();
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("profileProgressBar"));
@@ -294,6 +294,9 @@ QWidget *ProfileEditorDialog::check(const service::Profile &p, QString *message)
 
 void ProfileEditorDialog::showError(QWidget *field, const QString &message)
 {
+    QPalette palette = m_error->palette();
+    palette.setColor(QPalette::WindowText, errorTextColor(this->palette()));
+    m_error->setPalette(palette);
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
     if (field) {

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -98,6 +99,16 @@ int main(int argc, char *argv[])
         ok = save(&profiles, out.filePath(QStringLiteral("profiles-dialog.png"))) && ok;
         ui::ProfileEditorDialog editor(store, keychain, *store.profile(gov.id));
         ok = save(&editor, out.filePath(QStringLiteral("profile-editor.png"))) && ok;
+        ui::ProfileEditorDialog added(store, keychain, [] {
+            service::Profile p;
+            p.kind = service::Profile::Kind::RemoteEngine;
+            return p;
+        }());
+        added.show();
+        added.findChild<QLineEdit *>(QStringLiteral("profileNameLineEdit"))->setText(QStringLiteral("Staging"));
+        added.findChild<QLineEdit *>(QStringLiteral("engineUrlLineEdit"))->setText(QStringLiteral("staging:7420"));
+        added.save();
+        ok = save(&added, out.filePath(QStringLiteral("profile-editor-error.png"))) && ok;
     }
     {
         ui::SignInDialog signIn(QStringLiteral("Contoso production"));
