@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QCommandLineParser>
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,6 +30,7 @@
 
 #include "enginefixture.h"
 #include "models/navigationmodel.h"
+#include "oauthserver.h"
 #include "service/credentials/keychaintokenprovider.h"
 #include "service/explorer.h"
 #include "service/keychain.h"
@@ -40,6 +42,7 @@
 #include "ui/mainwindow.h"
 #include "ui/profilesdialog.h"
 #include "ui/settingsdialog.h"
+#include "ui/signindialog.h"
 #include "ui/singleinstance.h"
 #include "ui/startoptions.h"
 
@@ -377,6 +380,55 @@ TEST_F(ProfilesUiTest, AWrongEngineTokenIsShownAsAFailedSignInThatCanBeRetried)
                     .ok());
     failed->button(QMessageBox::Retry)->click();
     ASSERT_TRUE(waitUntil([&] { return console.explorer()->state() == service::ConnectionState::Connected; }));
+    EXPECT_TRUE(console.explorer()->isRunning());
+}
+
+TEST_F(ProfilesUiTest, TheDeviceCodeSignInShowsTheCodeAndARefusalCanBeRetried)
+{
+    test::OAuthServer server;
+    server.deviceScript = {QStringLiteral("access_denied")};
+    Profile azure;
+    azure.displayName = QStringLiteral("Contoso");
+    azure.kind = Profile::Kind::Azure;
+    azure.cloud = service::Cloud::Kind::Custom;
+    // Nothing listens on the Resource Manager address: only the sign-in matters here.
+    azure.customArmEndpoint = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    azure.customAuthorityHost = server.url();
+    azure.tenant = server.tenant;
+    azure.clientId = server.clientId;
+    azure.subscription = QStringLiteral("00000000-1111-2222-3333-444444444444");
+    azure.resourceGroup = QStringLiteral("migrations");
+    azure.signIn = Profile::SignIn::DeviceCode;
+    ASSERT_EQ(store->save(azure), QString());
+
+    ui::Console console(*store, *keychain, {});
+    QString error;
+    ASSERT_TRUE(console.open(azure, &error)) << qPrintable(error);
+
+    // The code and the page to enter it on, copyable.
+    auto *dialog = waitForDialog<ui::SignInDialog>(QStringLiteral("signInDialog"));
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return dialog->code() == server.userCode; }));
+    EXPECT_TRUE(child<QLineEdit>(dialog, "signInAddressLineEdit")->text().endsWith(QLatin1String("/devicelogin")));
+    child<QPushButton>(dialog, "copyCodeButton")->click();
+    EXPECT_EQ(QApplication::clipboard()->text(), server.userCode);
+
+    // The person declines: the failure is shown, and nothing starts again by itself.
+    auto *failed = waitForDialog<QMessageBox>(QStringLiteral("signInFailedMessageBox"));
+    ASSERT_NE(failed, nullptr);
+    EXPECT_TRUE(failed->text().contains(QLatin1String("Contoso"))) << qPrintable(failed->text());
+    EXPECT_FALSE(console.explorer()->isRunning());
+    const qsizetype deviceCodes = server.requests().size();
+    waitUntil([] { return false; }, 300);
+    EXPECT_EQ(server.requests().size(), deviceCodes);
+
+    // Retry: a new code; this time the sign-in completes and the window goes away.
+    server.deviceScript = {QStringLiteral("ok")};
+    failed->button(QMessageBox::Retry)->click();
+    QPointer<ui::SignInDialog> again = waitForDialog<ui::SignInDialog>(QStringLiteral("signInDialog"));
+    ASSERT_TRUE(again);
+    ASSERT_TRUE(waitUntil([&] { return again.isNull() || !again->isVisible(); }));
+    EXPECT_FALSE(server.lastAccessToken().isEmpty());
     EXPECT_TRUE(console.explorer()->isRunning());
 }
 
