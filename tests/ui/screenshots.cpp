@@ -15,6 +15,7 @@
 
 #include <cstdio>
 
+#include "core/i18n.h"
 #include "core/resourcestore.h"
 #include "enginefixture.h"
 #include "service/dmsclient.h"
@@ -59,6 +60,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("godwit-screenshots"));
     QApplication::setOrganizationName(QStringLiteral("godwit-screenshots"));
+    // LANG=de_DE.UTF-8 and the like render the translated dialogs.
+    core::installTranslations(app);
     if (argc < 2) {
         std::fprintf(stderr, "usage: godwit-ui-screenshots DIR\n");
         return 2;

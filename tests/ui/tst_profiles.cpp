@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -18,6 +19,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -105,6 +108,30 @@ T *waitForDialog(const QString &objectName)
     });
     return found;
 }
+
+/// Stands in for the person's browser: QDesktopServices hands it the URLs the console opens; it
+/// follows them (the sign-in server redirects to the console's loopback listener).
+class FakeBrowser final : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+    QByteArray lastPage;
+
+public Q_SLOTS:
+    void open(const QUrl &url)
+    {
+        opened.append(url);
+        QNetworkReply *reply = m_network.get(QNetworkRequest(url));
+        connect(reply, &QNetworkReply::finished, this, [this, reply] {
+            lastPage = reply->readAll();
+            reply->deleteLater();
+        });
+    }
+
+private:
+    QNetworkAccessManager m_network;
+};
 
 class ProfilesUiTest : public ::testing::Test
 {
@@ -432,6 +459,48 @@ TEST_F(ProfilesUiTest, TheDeviceCodeSignInShowsTheCodeAndARefusalCanBeRetried)
     EXPECT_TRUE(console.explorer()->isRunning());
 }
 
+TEST_F(ProfilesUiTest, TheBrowserSignInOpensTheSignInPageAndFinishesThroughTheConsole)
+{
+    test::OAuthServer server;
+    FakeBrowser browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+    Profile azure;
+    azure.displayName = QStringLiteral("Contoso browser");
+    azure.kind = Profile::Kind::Azure;
+    azure.cloud = service::Cloud::Kind::Custom;
+    azure.customArmEndpoint = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    azure.customAuthorityHost = server.url();
+    azure.tenant = server.tenant;
+    azure.clientId = server.clientId;
+    azure.subscription = QStringLiteral("00000000-1111-2222-3333-444444444444");
+    azure.resourceGroup = QStringLiteral("migrations");
+    azure.signIn = Profile::SignIn::Browser;
+    ASSERT_EQ(store->save(azure), QString());
+
+    ui::Console console(*store, *keychain, {});
+    QString error;
+    ASSERT_TRUE(console.open(azure, &error)) << qPrintable(error);
+    // The console opened the sign-in page in the browser; the browser came back with the code.
+    ASSERT_TRUE(waitUntil([&] { return !server.lastAccessToken().isEmpty(); }));
+    ASSERT_FALSE(browser.opened.isEmpty());
+    EXPECT_EQ(browser.opened.first().path(), QStringLiteral("/%1/oauth2/v2.0/authorize").arg(server.tenant));
+    EXPECT_TRUE(waitUntil([&] { return !browser.lastPage.isEmpty(); }));
+    // The waiting window closes by itself; the refresh token went to the keychain only.
+    EXPECT_TRUE(waitUntil([] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == QLatin1String("signInDialog") && w->isVisible())
+                return false;
+        }
+        return true;
+    }));
+    EXPECT_TRUE(keychain->names(azure.keychainScope()).contains(QStringLiteral("refresh-token")))
+        << qPrintable(keychain->names(azure.keychainScope()).join(QLatin1Char(',')));
+    QFile file(settingsFile);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(file.readAll().contains(server.lastRefreshToken().toUtf8()));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+}
+
 TEST_F(ProfilesUiTest, PreferencesRoundTripAndReachTheTaskWatcher)
 {
     test::EngineFixture engine;
@@ -549,3 +618,5 @@ TEST(SingleInstance, ASecondStartHandsItsArgumentsToTheFirstAndStops)
     EXPECT_TRUE(third.claim({}));
     EXPECT_TRUE(third.isListening());
 }
+
+#include "tst_profiles.moc"
