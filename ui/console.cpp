@@ -14,6 +14,7 @@
 #include "service/credentials/devicecodetokenprovider.h"
 #include "service/dmsclient.h"
 #include "service/explorer.h"
+#include "service/taskwatcher.h"
 #include "service/session.h"
 #include "service/tokenprovider.h"
 #include "ui/appearance.h"
@@ -278,6 +279,9 @@ void Console::watchSignIn(Connection &connection)
                 m_signInFailure->close();
             if (!m_connection->explorer->isRunning())
                 m_connection->explorer->start();
+            MainWindow *w = m_connection->window.get();
+            if (!w->currentTaskId().isEmpty())
+                w->taskWatcher()->watch(w->currentTaskId());
             return;
         }
         signInFailed(error);
@@ -288,6 +292,9 @@ void Console::signInFailed(const QString &error)
 {
     // No more attempts until the person asks: an interactive sign-in would start over and over.
     m_connection->explorer->stop();
+    MainWindow *w = m_connection->window.get();
+    if (!w->currentTaskId().isEmpty())
+        w->taskWatcher()->unwatch(w->currentTaskId());
     const QString text = tr("Signing in to %1 failed.\n\n%2").arg(m_profile.displayName, error);
     if (m_signInFailure) {
         m_signInFailure->setText(text);
