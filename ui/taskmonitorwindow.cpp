@@ -179,7 +179,7 @@ TaskMonitorWindow::TaskMonitorWindow(service::DmsClient &client, service::TaskWa
     auto timeAxis = [] {
         auto *axis = new QDateTimeAxis;
         axis->setFormat(QStringLiteral("HH:mm:ss"));
-        axis->setTickCount(4);
+        axis->setTickCount(3);
         return axis;
     };
     QChart *throughput = makeChart(tr("Throughput"));
@@ -221,12 +221,12 @@ TaskMonitorWindow::TaskMonitorWindow(service::DmsClient &client, service::TaskWa
     m_throughputView->setObjectName(QStringLiteral("monitorThroughputChartView"));
     m_throughputView->setAccessibleName(tr("Throughput over time"));
     m_throughputView->setRenderHint(QPainter::Antialiasing);
-    m_throughputView->setMinimumHeight(180);
+    m_throughputView->setMinimumSize(300, 220);
     m_lagView = new QChartView(lag);
     m_lagView->setObjectName(QStringLiteral("monitorLagChartView"));
     m_lagView->setAccessibleName(tr("Lag over time"));
     m_lagView->setRenderHint(QPainter::Antialiasing);
-    m_lagView->setMinimumHeight(180);
+    m_lagView->setMinimumSize(300, 220);
     auto *charts = new QSplitter(Qt::Horizontal);
     charts->addWidget(m_throughputView);
     charts->addWidget(m_lagView);
@@ -300,12 +300,14 @@ TaskMonitorWindow::TaskMonitorWindow(service::DmsClient &client, service::TaskWa
     bottom->addWidget(readinessBox);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
+    bottom->setSizes({640, 420});
     auto *split = new QSplitter(Qt::Vertical);
     split->setObjectName(QStringLiteral("monitorSplitter"));
     split->addWidget(top);
     split->addWidget(bottom);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({240, 360});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -415,7 +417,8 @@ void TaskMonitorWindow::updateCharts()
 {
     const auto &series = m_progress->series();
     QList<QPointF> copy, apply, pending, latency;
-    double maxRate = 1, maxPending = 1, maxLatency = 1;
+    // At least 0..10 on each axis, so a quiet migration does not draw noise as a cliff.
+    double maxRate = 10, maxPending = 10, maxLatency = 10;
     for (const auto &s : series) {
         const double x = double(s.at.toMSecsSinceEpoch());
         copy.append({x, s.rowsPerSecond});
@@ -441,6 +444,8 @@ void TaskMonitorWindow::updateCharts()
     m_throughputValue->setRange(0, maxRate * 1.1);
     m_pendingAxis->setRange(0, maxPending * 1.1);
     m_latencyAxis->setRange(0, maxLatency * 1.1);
+    for (QValueAxis *axis : {m_throughputValue, m_pendingAxis, m_latencyAxis})
+        axis->applyNiceNumbers();
 }
 
 void TaskMonitorWindow::updateReadiness()

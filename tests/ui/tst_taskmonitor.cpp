@@ -91,6 +91,16 @@ QModelIndex findRow(const QAbstractItemModel *model, const QString &name, const 
     return {};
 }
 
+// GODWIT_SCREENSHOT_DIR set: saves a window as it is on screen, for docs/screenshots.
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("GODWIT_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    waitUntil([] { return false; }, 300);
+    widget->grab().save(QStringLiteral("%1/%2.png").arg(dir, name));
+}
+
 QMessageBox *messageBox(QWidget *owner, const QString &name)
 {
     QMessageBox *box = nullptr;
@@ -247,6 +257,7 @@ TEST_F(Monitor, FollowsAnOnlineMigrationUntilItIsReadyAndCutsItOver)
         EXPECT_TRUE(checks->topLevelItem(0)->child(i)->data(0, Qt::UserRole).toBool())
             << qPrintable(checks->topLevelItem(0)->child(i)->text(1));
     EXPECT_TRUE(cutoverButton->isEnabled());
+    screenshot(&window, QStringLiteral("monitor"));
     bool readyNotified = false;
     for (const auto &n : notifications)
         readyNotified = readyNotified || n.at(1).toString() == QLatin1String("Ready for cutover");
@@ -313,6 +324,7 @@ TEST_F(Monitor, FollowsAnOnlineMigrationUntilItIsReadyAndCutsItOver)
     EXPECT_FALSE(complete->isEnabled());
     typed->setText(QStringLiteral("shop"));
     ASSERT_TRUE(complete->isEnabled());
+    screenshot(dialog, QStringLiteral("cutover-dialog"));
     complete->click();
     ASSERT_TRUE(waitUntil([&] {
         return dialog->phase() == ui::CutoverDialog::Phase::Succeeded
