@@ -544,44 +544,9 @@ void MainWindow::cancelTask()
 
 void MainWindow::completeCutover()
 {
-    const auto id = core::ResourceId::parse(m_currentTask);
-    if (!id)
-        return;
-    const QJsonObject props = m_stores.tasks.resource(m_currentTask).value(QLatin1String("properties")).toObject();
-    QStringList databases;
-    for (const auto &c : core::TaskRules::availableCommands(props)) {
-        if (c.commandType == QLatin1String("Migrate.Sync.Complete.Database"))
-            databases.append(c.target);
-    }
-    if (databases.isEmpty())
-        return;
-    bool ok = true;
-    const QString database = databases.size() == 1 ? databases.first()
-                                                   : QInputDialog::getItem(this, tr("Complete cutover"),
-                                                                           tr("&Database:"), databases, 0, false, &ok);
-    if (!ok)
-        return;
-    QMessageBox confirm(
-        QMessageBox::Warning, tr("Complete cutover"),
-        tr("Complete the cutover of %1?\n\nStop writes to the source database first. The engine waits until "
-           "every change has reached the target, copies sequence values, and stops replication. The "
-           "target then stands on its own.")
-            .arg(database),
-        QMessageBox::Yes | QMessageBox::No, this);
-    confirm.setObjectName(QStringLiteral("cutoverConfirmMessageBox"));
-    confirm.setDefaultButton(QMessageBox::No);
-    if (confirm.exec() != QMessageBox::Yes)
-        return;
-    auto *job = m_client.sendCommand(
-        *id, QJsonObject{{QStringLiteral("commandType"), QStringLiteral("Migrate.Sync.Complete.Database")},
-                         {QStringLiteral("input"), QJsonObject{{QStringLiteral("databaseName"), database}}}});
-    connect(job, &service::HttpJob::finished, this, [this](service::HttpJob *done) {
-        if (!done->ok())
-            showError(tr("The cutover was not started"), done->error().userText());
-        else
-            statusBar()->showMessage(tr("Cutover accepted; following it."), 5000);
-        m_watcher->refreshNow();
-    });
+    // The guarded dialog of the task's monitor: pre-checks, confirmation, and the command followed to its end.
+    if (TaskMonitorWindow *monitor = openMonitor(m_currentTask))
+        monitor->openCutoverDialog();
 }
 
 void MainWindow::deleteTask()
