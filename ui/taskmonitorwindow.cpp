@@ -350,9 +350,8 @@ TaskMonitorWindow::TaskMonitorWindow(service::DmsClient &client, service::TaskWa
 
     if (m_tasks.contains(taskId))
         snapshot();
-    if (!watcher.isWatching(taskId)
-        && !core::TaskRules::isTerminal(
-            task().value(QLatin1String("properties")).toObject().value(QLatin1String("state")).toString()))
+    // Polled at once (a listing has no output), and on until the task ends.
+    if (!watcher.isWatching(taskId))
         watcher.watch(taskId);
     updateHeader();
     updateButtons();
