@@ -240,7 +240,7 @@ TEST_F(Progress, RowsModelChangesCellsAndAppendsRowsWithoutResets)
 {
     MigrationProgress p;
     MigrationRowsModel model(p);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
