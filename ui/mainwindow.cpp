@@ -84,8 +84,11 @@ MainWindow::MainWindow(service::DmsClient &client, core::Stores &stores, service
     m_taskProxy->setParentId(QStringLiteral("/none"));
     m_outputModel = new models::TaskOutputModel(this);
     m_watcher = new service::TaskWatcher(client, stores.tasks, this);
+    const ConsoleSettings console = ConsoleSettings::load();
+    m_watcher->setIntervals(
+        {console.runningPollMs, console.queuedPollMs, service::TaskWatcher::Intervals().maxBackoffMs});
     m_notifier = new TaskNotifier(stores.tasks, this);
-    m_notifier->setEnabled(ConsoleSettings::load().notifications);
+    m_notifier->setEnabled(console.notifications);
 
     createActions();
     createWidgets();
