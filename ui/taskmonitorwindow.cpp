@@ -157,7 +157,6 @@ TaskMonitorWindow::TaskMonitorWindow(service::DmsClient &client, service::TaskWa
     m_rows->setAlternatingRowColors(true);
     m_rows->setUniformRowHeights(true);
     m_rows->header()->setStretchLastSection(false);
-    m_rows->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_rows->header()->setSectionResizeMode(models::MigrationRowsModel::Name, QHeaderView::Stretch);
     connect(m_rowsModel, &QAbstractItemModel::rowsInserted, m_rows, [this](const QModelIndex &under) {
         if (!under.isValid()) {
@@ -344,6 +343,15 @@ TaskMonitorWindow::TaskMonitorWindow(service::DmsClient &client, service::TaskWa
         }
     });
     connect(m_progress, &models::MigrationProgress::updated, this, [this] {
+        // Columns follow their contents while that is cheap; with thousands of tables the user sizes them.
+        int shown = m_rowsModel->rowCount();
+        for (int row = 0; row < m_rowsModel->rowCount(); ++row)
+            shown += m_rowsModel->rowCount(m_rowsModel->index(row, 0));
+        if (shown <= 300) {
+            for (int column = models::MigrationRowsModel::State; column < models::MigrationRowsModel::ColumnCount;
+                 ++column)
+                m_rows->resizeColumnToContents(column);
+        }
         updateCharts();
         updateReadiness();
     });
