@@ -202,6 +202,8 @@ TEST_F(Monitor, FollowsAnOnlineMigrationUntilItIsReadyAndCutsItOver)
     // The slow table is seen loading, its row count growing, while the others finish.
     QSet<qint64> slowCounts;
     bool sawLoading = false;
+    bool sawRate = false;
+    bool sawEta = false;
     ASSERT_TRUE(waitUntil([&] {
         const QModelIndex shop = findRow(model, QStringLiteral("shop"));
         const QModelIndex slow = findRow(model, QStringLiteral("public.slow"), shop);
@@ -209,6 +211,12 @@ TEST_F(Monitor, FollowsAnOnlineMigrationUntilItIsReadyAndCutsItOver)
             const QString tableState = slow.siblingAtColumn(models::MigrationRowsModel::State).data().toString();
             if (tableState == QLatin1String("FULL_LOAD")) {
                 sawLoading = true;
+                sawRate
+                    = sawRate
+                      || slow.siblingAtColumn(models::MigrationRowsModel::CopyRate).data(Qt::UserRole + 1).toDouble()
+                             > 0;
+                sawEta
+                    = sawEta || slow.siblingAtColumn(models::MigrationRowsModel::Eta).data(Qt::UserRole + 1).isValid();
                 slowCounts.insert(
                     slow.siblingAtColumn(models::MigrationRowsModel::Rows).data(Qt::UserRole + 1).toLongLong());
             }
@@ -218,6 +226,8 @@ TEST_F(Monitor, FollowsAnOnlineMigrationUntilItIsReadyAndCutsItOver)
                       == QLatin1String("READY_TO_COMPLETE");
     })) << qPrintable(state->text());
     EXPECT_TRUE(sawLoading);
+    EXPECT_TRUE(sawRate) << "no copy rate was shown while the table loaded";
+    EXPECT_TRUE(sawEta) << "no ETA was shown while the table loaded";
     EXPECT_GE(slowCounts.size(), 2) << "the copy's progress was never seen moving: "
                                     << QStringList([&] {
                                            QStringList l;
@@ -305,6 +315,8 @@ TEST_F(Monitor, FollowsAnOnlineMigrationUntilItIsReadyAndCutsItOver)
         << qPrintable(cli);
     EXPECT_TRUE(cli.contains(QLatin1String("\"password\": null"))) << qPrintable(cli);
     EXPECT_FALSE(cli.contains(kPassword));
+    window.findChild<QPushButton *>(QStringLiteral("monitorCopyCliButton"))->click();
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), cli);
 
     // Keep the view as it was before the cutover: a second console acting on it is refused later.
     const QJsonObject beforeCutover = m_tasks.resource(taskId);
