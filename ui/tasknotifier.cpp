@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QStyle>
 #include <QSystemTrayIcon>
 
 #include "core/resourceid.h"
@@ -30,7 +31,10 @@ TaskNotifier::TaskNotifier(core::ResourceStore &tasks, QObject *parent)
     , m_tasks(tasks)
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        QIcon icon = QApplication::windowIcon();
+        if (icon.isNull())
+            icon = QApplication::style()->standardIcon(QStyle::SP_ComputerIcon);
+        m_tray = new QSystemTrayIcon(icon, this);
         m_tray->setObjectName(QStringLiteral("taskNotifierTrayIcon"));
         m_tray->setToolTip(tr("Godwit"));
         m_tray->show();
