@@ -55,8 +55,12 @@ int main(int argc, char *argv[])
 
     // One console per user: a second start hands its profile over and raises the first.
     godwit::ui::SingleInstance instance;
-    if (!instance.claim(start.handOver()))
+    if (!instance.claim(start.handOver())) {
+        std::fputs(qPrintable(QApplication::translate("main", "Godwit is already running; its window was raised.")
+                              + QLatin1Char('\n')),
+                   stderr);
         return 0;
+    }
 
     godwit::ui::applyAppearance(godwit::ui::ConsoleSettings::load().appearance);
 

@@ -441,6 +441,164 @@ Exit-Status:
     </message>
 </context>
 <context>
+    <name>godwit::models::MigrationProgress</name>
+    <message>
+        <source>Full load complete</source>
+        <translation>Erstladen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables loaded, %3 failed</source>
+        <translation>%1 von %2 Tabellen geladen, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables loaded</source>
+        <translation>%1 von %2 Tabellen geladen</translation>
+    </message>
+    <message>
+        <source>Changes replicating</source>
+        <translation>Änderungen werden repliziert</translation>
+    </message>
+    <message>
+        <source>Replication is running (%1)</source>
+        <translation>Die Replikation läuft (%1)</translation>
+    </message>
+    <message>
+        <source>Replication is not running yet (%1)</source>
+        <translation>Die Replikation läuft noch nicht (%1)</translation>
+    </message>
+    <message>
+        <source>no state reported</source>
+        <translation>kein Zustand gemeldet</translation>
+    </message>
+    <message>
+        <source>Target caught up</source>
+        <translation>Ziel hat aufgeholt</translation>
+    </message>
+    <message>
+        <source>No pending-change count reported yet</source>
+        <translation>Noch keine Zahl ausstehender Änderungen gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 changes pending; at most %2 for %3 needed</source>
+        <translation>%1 Änderungen ausstehend; höchstens %2 während %3 nötig</translation>
+    </message>
+    <message>
+        <source>%1 changes pending; at most %2 for %3</source>
+        <translation>%1 Änderungen ausstehend; höchstens %2 seit %3</translation>
+    </message>
+    <message>
+        <source>%1 changes pending; at most %2 for %3 of %4</source>
+        <translation>%1 Änderungen ausstehend; höchstens %2 seit %3 von %4</translation>
+    </message>
+    <message>
+        <source>Engine ready to complete</source>
+        <translation>Engine bereit zum Abschluss</translation>
+    </message>
+    <message>
+        <source>The engine accepts the cutover of %1</source>
+        <translation>Die Engine nimmt die Übernahme von %1 an</translation>
+    </message>
+    <message>
+        <source>The database is %1; the cutover is accepted when it is READY_TO_COMPLETE</source>
+        <translation>Die Datenbank ist %1; die Übernahme wird im Zustand READY_TO_COMPLETE angenommen</translation>
+    </message>
+    <message>
+        <source>without a state</source>
+        <translation>ohne Zustand</translation>
+    </message>
+    <message>
+        <source>No errors</source>
+        <translation>Keine Fehler</translation>
+    </message>
+    <message>
+        <source>No errors reported</source>
+        <translation>Keine Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 tables failed</source>
+        <translation>%1 Tabellen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::models::MigrationRowsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 tables)</source>
+        <translation>%1 (%2 von %3 Tabellen)</translation>
+    </message>
+    <message>
+        <source>%1 changes/s</source>
+        <translation>%1 Änderungen/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Database / table</source>
+        <translation>Datenbank / Tabelle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Rows copied</source>
+        <translation>Kopierte Zeilen</translation>
+    </message>
+    <message>
+        <source>Copy rate</source>
+        <translation>Kopierrate</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Inserts</source>
+        <translation>Einfügungen</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Deletes</source>
+        <translation>Löschungen</translation>
+    </message>
+    <message>
+        <source>Apply rate</source>
+        <translation>Anwendungsrate</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+</context>
+<context>
     <name>godwit::models::NavigationModel</name>
     <message>
         <source>Service %1 (%2)</source>
@@ -1094,6 +1252,125 @@ Exit-Status:
     </message>
 </context>
 <context>
+    <name>godwit::ui::CutoverDialog</name>
+    <message>
+        <source>Complete cutover — %1</source>
+        <translation>Übernahme abschließen — %1</translation>
+    </message>
+    <message>
+        <source>Database to cut over</source>
+        <translation>Zu übernehmende Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>Cutover pre-checks</source>
+        <translation>Vorprüfungen der Übernahme</translation>
+    </message>
+    <message>
+        <source>Pre-check</source>
+        <translation>Vorprüfung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-checks:</source>
+        <translation>&amp;Vorprüfungen:</translation>
+    </message>
+    <message>
+        <source>I have &amp;stopped writes to the source database</source>
+        <translation>Ich habe die &amp;Schreibzugriffe auf die Quelldatenbank gestoppt</translation>
+    </message>
+    <message>
+        <source>Type the database name to confirm</source>
+        <translation>Zur Bestätigung den Datenbanknamen eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Type the database name to confirm:</source>
+        <translation>Zur Bestätigung den Datenbank&amp;namen eingeben:</translation>
+    </message>
+    <message>
+        <source>Stop writes to the source, then complete. The engine waits until every change has reached the target, copies sequence values and stops replication.</source>
+        <translation>Stoppen Sie die Schreibzugriffe auf die Quelle und schließen Sie dann ab. Die Engine wartet, bis jede Änderung das Ziel erreicht hat, kopiert die Sequenzwerte und beendet die Replikation.</translation>
+    </message>
+    <message>
+        <source>&amp;Complete cutover</source>
+        <translation>Übernahme &amp;abschließen</translation>
+    </message>
+    <message>
+        <source>Engine ready to complete</source>
+        <translation>Engine bereit zum Abschluss</translation>
+    </message>
+    <message>
+        <source>The database is %1</source>
+        <translation>Die Datenbank ist %1</translation>
+    </message>
+    <message>
+        <source>without a state</source>
+        <translation>ohne Zustand</translation>
+    </message>
+    <message>
+        <source>Projected downtime: %1</source>
+        <translation>Voraussichtliche Ausfallzeit: %1</translation>
+    </message>
+    <message>
+        <source>Projected downtime: not known yet</source>
+        <translation>Voraussichtliche Ausfallzeit: noch unbekannt</translation>
+    </message>
+    <message>
+        <source>Not every pre-check passes. Complete only if you know why: changes that reach the source after the cutover are not migrated.</source>
+        <translation>Nicht jede Vorprüfung ist bestanden. Schließen Sie nur ab, wenn Sie den Grund kennen: Änderungen, die die Quelle nach der Übernahme erreichen, werden nicht migriert.</translation>
+    </message>
+    <message>
+        <source>Sending the cutover of %1…</source>
+        <translation>Die Übernahme von %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The cutover was not started: %1</source>
+        <translation>Die Übernahme wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The cutover was not started: %1: %2</source>
+        <translation>Die Übernahme wurde nicht gestartet: %1: %2</translation>
+    </message>
+    <message>
+        <source>The cutover failed: %1</source>
+        <translation>Die Übernahme ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Accepted. Waiting until every change of %1 has reached the target…</source>
+        <translation>Angenommen. Warten, bis jede Änderung von %1 das Ziel erreicht hat…</translation>
+    </message>
+    <message>
+        <source>Cutover complete: %1 is %2; the task is %3.</source>
+        <translation>Übernahme abgeschlossen: %1 ist %2; die Aufgabe ist %3.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The task ended (%1) before the cutover finished.</source>
+        <translation>Die Aufgabe endete (%1), bevor die Übernahme abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>Cutover of %1: command %2, database %3…</source>
+        <translation>Übernahme von %1: Befehl %2, Datenbank %3…</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ui::MainWindow</name>
     <message>
         <source>Disconnected</source>
@@ -1248,10 +1525,6 @@ Exit-Status:
         <translation>Ausga&amp;be</translation>
     </message>
     <message>
-        <source>E&amp;rrors</source>
-        <translation>&amp;Fehler</translation>
-    </message>
-    <message>
         <source>&amp;Input</source>
         <translation>&amp;Eingabe</translation>
     </message>
@@ -1274,10 +1547,6 @@ Exit-Status:
     <message>
         <source>output: %1</source>
         <translation>Ausgabe: %1</translation>
-    </message>
-    <message>
-        <source>E&amp;rrors (%1)</source>
-        <translation>&amp;Fehler (%1)</translation>
     </message>
     <message>
         <source>updated just now</source>
@@ -1340,30 +1609,6 @@ Exit-Status:
         <translation>Die Aufgabe wurde nicht abgebrochen</translation>
     </message>
     <message>
-        <source>Complete cutover</source>
-        <translation>Übernahme abschließen</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Datenbank:</translation>
-    </message>
-    <message>
-        <source>Complete the cutover of %1?
-
-Stop writes to the source database first. The engine waits until every change has reached the target, copies sequence values, and stops replication. The target then stands on its own.</source>
-        <translation>Die Übernahme von %1 abschließen?
-
-Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet, bis jede Änderung das Ziel erreicht hat, kopiert die Sequenzwerte und beendet die Replikation. Das Ziel steht danach für sich allein.</translation>
-    </message>
-    <message>
-        <source>The cutover was not started</source>
-        <translation>Die Übernahme wurde nicht gestartet</translation>
-    </message>
-    <message>
-        <source>Cutover accepted; following it.</source>
-        <translation>Übernahme angenommen; ihr Fortschritt wird verfolgt.</translation>
-    </message>
-    <message>
         <source>Delete task</source>
         <translation>Aufgabe löschen</translation>
     </message>
@@ -1374,6 +1619,10 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
     <message>
         <source>The task was not deleted</source>
         <translation>Die Aufgabe wurde nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Überwachen</translation>
     </message>
     <message>
         <source>P&amp;rofiles…</source>
@@ -1418,6 +1667,14 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
     <message>
         <source>%1 — Godwit</source>
         <translation>%1 — Godwit</translation>
+    </message>
+    <message>
+        <source>E&amp;rrors</source>
+        <translation>&amp;Fehler</translation>
+    </message>
+    <message>
+        <source>E&amp;rrors (%1)</source>
+        <translation>&amp;Fehler (%1)</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +2090,281 @@ Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, 
     </message>
 </context>
 <context>
+    <name>godwit::ui::TaskMonitorWindow</name>
+    <message>
+        <source>%1 — Task monitor</source>
+        <translation>%1 — Aufgabenmonitor</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Databases and tables</source>
+        <translation>Datenbanken und Tabellen</translation>
+    </message>
+    <message>
+        <source>&amp;Databases and tables:</source>
+        <translation>&amp;Datenbanken und Tabellen:</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Rows copied/s</source>
+        <translation>Kopierte Zeilen/s</translation>
+    </message>
+    <message>
+        <source>Changes applied/s</source>
+        <translation>Angewendete Änderungen/s</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Throughput over time</source>
+        <translation>Durchsatz im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Lag over time</source>
+        <translation>Rückstand im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Cutover readiness</source>
+        <translation>Bereitschaft zur Übernahme</translation>
+    </message>
+    <message>
+        <source>Pre-check</source>
+        <translation>Vorprüfung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>C&amp;utover…</source>
+        <translation>Übe&amp;rnahme…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel task…</source>
+        <translation>Aufgabe a&amp;bbrechen…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;migration…</source>
+        <translation>&amp;Migration abbrechen…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish…</source>
+        <translation>Be&amp;enden…</translation>
+    </message>
+    <message>
+        <source>Re&amp;start…</source>
+        <translation>&amp;Neu starten…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Copy as godwit-c&amp;li command</source>
+        <translation>Als godwit-c&amp;li-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>The godwit-cli command is on the clipboard; it asks for the passwords.</source>
+        <translation>Der godwit-cli-Befehl ist in der Zwischenablage; er fragt nach den Passwörtern.</translation>
+    </message>
+    <message>
+        <source>Refreshing failed: %1</source>
+        <translation>Aktualisieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>State: %1 (migration %2)</source>
+        <translation>Zustand: %1 (Migration %2)</translation>
+    </message>
+    <message>
+        <source>Finished; not refreshed any more</source>
+        <translation>Beendet; wird nicht mehr aktualisiert</translation>
+    </message>
+    <message>
+        <source>Not refreshed</source>
+        <translation>Nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Next refresh in %1 s</source>
+        <translation>Nächste Aktualisierung in %1 s</translation>
+    </message>
+    <message>
+        <source>Ready for cutover</source>
+        <translation>Bereit zur Übernahme</translation>
+    </message>
+    <message>
+        <source>%1 is ready for cutover; projected downtime %2.</source>
+        <translation>%1 ist bereit zur Übernahme; voraussichtliche Ausfallzeit %2.</translation>
+    </message>
+    <message>
+        <source>%1 is ready for cutover.</source>
+        <translation>%1 ist bereit zur Übernahme.</translation>
+    </message>
+    <message>
+        <source>No databases reported yet.</source>
+        <translation>Noch keine Datenbanken gemeldet.</translation>
+    </message>
+    <message>
+        <source>Not ready for cutover: see the pre-checks below.</source>
+        <translation>Nicht bereit zur Übernahme: siehe die Vorprüfungen unten.</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>Aufgabe abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the task %1? A migration that is cancelled stops and removes its replication objects; it cannot be resumed. What was copied stays in the target.</source>
+        <translation>Die Aufgabe %1 abbrechen? Eine abgebrochene Migration hält an und entfernt ihre Replikationsobjekte; sie kann nicht fortgesetzt werden. Was kopiert wurde, bleibt im Ziel.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The task was not cancelled: %1</source>
+        <translation>Die Aufgabe wurde nicht abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>The task was not cancelled: %1: %2</source>
+        <translation>Die Aufgabe wurde nicht abgebrochen: %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel accepted; the engine is cleaning up.</source>
+        <translation>Abbruch angenommen; die Engine räumt auf.</translation>
+    </message>
+    <message>
+        <source>Cancel the MongoDB migration %1?</source>
+        <translation>Die MongoDB-Migration %1 abbrechen?</translation>
+    </message>
+    <message>
+        <source>Finish the MongoDB migration %1? Replication stops once it has caught up.</source>
+        <translation>Die MongoDB-Migration %1 beenden? Die Replikation endet, sobald sie aufgeholt hat.</translation>
+    </message>
+    <message>
+        <source>Restart the MongoDB migration %1 from the beginning?</source>
+        <translation>Die MongoDB-Migration %1 von vorn neu starten?</translation>
+    </message>
+    <message>
+        <source>MongoDB migration</source>
+        <translation>MongoDB-Migration</translation>
+    </message>
+    <message>
+        <source>The command %1 was not accepted: %2</source>
+        <translation>Der Befehl %1 wurde nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>The command %1 was not accepted: %2: %3</source>
+        <translation>Der Befehl %1 wurde nicht angenommen: %2: %3</translation>
+    </message>
+    <message>
+        <source>The command %1 was accepted.</source>
+        <translation>Der Befehl %1 wurde angenommen.</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Bericht als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export report as JSON</source>
+        <translation>Bericht als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::TaskNotifier</name>
+    <message>
+        <source>Godwit</source>
+        <translation>Godwit</translation>
+    </message>
+    <message>
+        <source>Task completed</source>
+        <translation>Aufgabe abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 succeeded.</source>
+        <translation>%1 war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Task failed</source>
+        <translation>Aufgabe fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 ist %2.</translation>
+    </message>
+    <message>
+        <source>Task state changed</source>
+        <translation>Aufgabenzustand geändert</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3.</source>
+        <translation>%1 wechselte von %2 zu %3.</translation>
+    </message>
+    <message>
+        <source>Ready for cutover</source>
+        <translation>Bereit zur Übernahme</translation>
+    </message>
+    <message>
+        <source>%1: %2 caught up and can be cut over.</source>
+        <translation>%1: %2 hat aufgeholt und kann übernommen werden.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
+    <message>
+        <source>Desktop console for database migrations.</source>
+        <translation>Desktop-Konsole für Datenbankmigrationen.</translation>
+    </message>
     <message>
         <source>Where the embedded engine keeps its state.</source>
         <translation>Wo die eingebettete Engine ihren Zustand speichert.</translation>
@@ -1847,16 +2378,16 @@ Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, 
         <translation>Name</translation>
     </message>
     <message>
-        <source>Profile to open, by name or id (default: Local).</source>
-        <translation>Zu öffnendes Profil, nach Name oder ID (Standard: Lokal).</translation>
-    </message>
-    <message>
         <source>Godwit</source>
         <translation>Godwit</translation>
     </message>
     <message>
-        <source>Desktop console for database migrations.</source>
-        <translation>Desktop-Konsole für Datenbankmigrationen.</translation>
+        <source>The local engine did not start: %1</source>
+        <translation>Die lokale Engine wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Profile to open, by name or id (default: Local).</source>
+        <translation>Zu öffnendes Profil, nach Name oder ID (Standard: Lokal).</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;. The profiles are: %2.</source>
@@ -1871,12 +2402,12 @@ Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, 
         <translation>Eine andere Godwit-Konsole verwendet die Engine in %1.</translation>
     </message>
     <message>
-        <source>The local engine did not start: %1</source>
-        <translation>Die lokale Engine ist nicht gestartet: %1</translation>
-    </message>
-    <message>
         <source>%1 could not be opened: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Godwit is already running; its window was raised.</source>
+        <translation>Godwit läuft bereits; sein Fenster wurde nach vorn geholt.</translation>
     </message>
 </context>
 </TS>

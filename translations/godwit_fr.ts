@@ -442,6 +442,164 @@ Code de sortie :
     </message>
 </context>
 <context>
+    <name>godwit::models::MigrationProgress</name>
+    <message>
+        <source>Full load complete</source>
+        <translation>Chargement initial terminé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables loaded, %3 failed</source>
+        <translation>%1 tables chargées sur %2, %3 en échec</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables loaded</source>
+        <translation>%1 tables chargées sur %2</translation>
+    </message>
+    <message>
+        <source>Changes replicating</source>
+        <translation>Réplication des modifications</translation>
+    </message>
+    <message>
+        <source>Replication is running (%1)</source>
+        <translation>La réplication est en cours (%1)</translation>
+    </message>
+    <message>
+        <source>Replication is not running yet (%1)</source>
+        <translation>La réplication n’a pas encore commencé (%1)</translation>
+    </message>
+    <message>
+        <source>no state reported</source>
+        <translation>aucun état signalé</translation>
+    </message>
+    <message>
+        <source>Target caught up</source>
+        <translation>Cible à jour</translation>
+    </message>
+    <message>
+        <source>No pending-change count reported yet</source>
+        <translation>Aucun nombre de modifications en attente signalé pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 changes pending; at most %2 for %3 needed</source>
+        <translation>%1 modifications en attente ; au plus %2 pendant %3 requis</translation>
+    </message>
+    <message>
+        <source>%1 changes pending; at most %2 for %3</source>
+        <translation>%1 modifications en attente ; au plus %2 depuis %3</translation>
+    </message>
+    <message>
+        <source>%1 changes pending; at most %2 for %3 of %4</source>
+        <translation>%1 modifications en attente ; au plus %2 depuis %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Engine ready to complete</source>
+        <translation>Moteur prêt à terminer</translation>
+    </message>
+    <message>
+        <source>The engine accepts the cutover of %1</source>
+        <translation>Le moteur accepte le basculement de %1</translation>
+    </message>
+    <message>
+        <source>The database is %1; the cutover is accepted when it is READY_TO_COMPLETE</source>
+        <translation>La base de données est %1 ; le basculement est accepté lorsqu’elle est READY_TO_COMPLETE</translation>
+    </message>
+    <message>
+        <source>without a state</source>
+        <translation>sans état</translation>
+    </message>
+    <message>
+        <source>No errors</source>
+        <translation>Aucune erreur</translation>
+    </message>
+    <message>
+        <source>No errors reported</source>
+        <translation>Aucune erreur signalée</translation>
+    </message>
+    <message>
+        <source>%1 tables failed</source>
+        <translation>%1 tables en échec</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::models::MigrationRowsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 lignes/s</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 tables)</source>
+        <translation>%1 (%2 tables sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 changes/s</source>
+        <translation>%1 modifications/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Database / table</source>
+        <translation>Base de données / table</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Rows copied</source>
+        <translation>Lignes copiées</translation>
+    </message>
+    <message>
+        <source>Copy rate</source>
+        <translation>Débit de copie</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Inserts</source>
+        <translation>Insertions</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Deletes</source>
+        <translation>Suppressions</translation>
+    </message>
+    <message>
+        <source>Apply rate</source>
+        <translation>Débit d’application</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+</context>
+<context>
     <name>godwit::models::NavigationModel</name>
     <message>
         <source>Service %1 (%2)</source>
@@ -1095,6 +1253,125 @@ Code de sortie :
     </message>
 </context>
 <context>
+    <name>godwit::ui::CutoverDialog</name>
+    <message>
+        <source>Complete cutover — %1</source>
+        <translation>Effectuer le basculement — %1</translation>
+    </message>
+    <message>
+        <source>Database to cut over</source>
+        <translation>Base de données à basculer</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>Cutover pre-checks</source>
+        <translation>Vérifications préalables au basculement</translation>
+    </message>
+    <message>
+        <source>Pre-check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-checks:</source>
+        <translation>&amp;Vérifications préalables :</translation>
+    </message>
+    <message>
+        <source>I have &amp;stopped writes to the source database</source>
+        <translation>J’ai &amp;arrêté les écritures sur la base de données source</translation>
+    </message>
+    <message>
+        <source>Type the database name to confirm</source>
+        <translation>Saisissez le nom de la base de données pour confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Type the database name to confirm:</source>
+        <translation>&amp;Saisissez le nom de la base de données pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Stop writes to the source, then complete. The engine waits until every change has reached the target, copies sequence values and stops replication.</source>
+        <translation>Arrêtez les écritures sur la source, puis terminez. Le moteur attend que chaque modification ait atteint la cible, copie les valeurs des séquences et arrête la réplication.</translation>
+    </message>
+    <message>
+        <source>&amp;Complete cutover</source>
+        <translation>&amp;Effectuer le basculement</translation>
+    </message>
+    <message>
+        <source>Engine ready to complete</source>
+        <translation>Moteur prêt à terminer</translation>
+    </message>
+    <message>
+        <source>The database is %1</source>
+        <translation>La base de données est %1</translation>
+    </message>
+    <message>
+        <source>without a state</source>
+        <translation>sans état</translation>
+    </message>
+    <message>
+        <source>Projected downtime: %1</source>
+        <translation>Interruption prévue : %1</translation>
+    </message>
+    <message>
+        <source>Projected downtime: not known yet</source>
+        <translation>Interruption prévue : pas encore connue</translation>
+    </message>
+    <message>
+        <source>Not every pre-check passes. Complete only if you know why: changes that reach the source after the cutover are not migrated.</source>
+        <translation>Toutes les vérifications ne sont pas réussies. Ne terminez que si vous savez pourquoi : les modifications qui atteignent la source après le basculement ne sont pas migrées.</translation>
+    </message>
+    <message>
+        <source>Sending the cutover of %1…</source>
+        <translation>Envoi du basculement de %1…</translation>
+    </message>
+    <message>
+        <source>The cutover was not started: %1</source>
+        <translation>Le basculement n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>The cutover was not started: %1: %2</source>
+        <translation>Le basculement n’a pas démarré : %1 : %2</translation>
+    </message>
+    <message>
+        <source>The cutover failed: %1</source>
+        <translation>Le basculement a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Accepted. Waiting until every change of %1 has reached the target…</source>
+        <translation>Accepté. Attente que chaque modification de %1 ait atteint la cible…</translation>
+    </message>
+    <message>
+        <source>Cutover complete: %1 is %2; the task is %3.</source>
+        <translation>Basculement terminé : %1 est %2 ; la tâche est %3.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>The task ended (%1) before the cutover finished.</source>
+        <translation>La tâche s’est terminée (%1) avant la fin du basculement.</translation>
+    </message>
+    <message>
+        <source>Cutover of %1: command %2, database %3…</source>
+        <translation>Basculement de %1 : commande %2, base de données %3…</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ui::MainWindow</name>
     <message>
         <source>Disconnected</source>
@@ -1249,10 +1526,6 @@ Code de sortie :
         <translation>&amp;Sortie</translation>
     </message>
     <message>
-        <source>E&amp;rrors</source>
-        <translation>&amp;Erreurs</translation>
-    </message>
-    <message>
         <source>&amp;Input</source>
         <translation>E&amp;ntrée</translation>
     </message>
@@ -1275,10 +1548,6 @@ Code de sortie :
     <message>
         <source>output: %1</source>
         <translation>sortie : %1</translation>
-    </message>
-    <message>
-        <source>E&amp;rrors (%1)</source>
-        <translation>&amp;Erreurs (%1)</translation>
     </message>
     <message>
         <source>updated just now</source>
@@ -1341,30 +1610,6 @@ Code de sortie :
         <translation>La tâche n&apos;a pas été annulée</translation>
     </message>
     <message>
-        <source>Complete cutover</source>
-        <translation>Effectuer le basculement</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
-    </message>
-    <message>
-        <source>Complete the cutover of %1?
-
-Stop writes to the source database first. The engine waits until every change has reached the target, copies sequence values, and stops replication. The target then stands on its own.</source>
-        <translation>Effectuer le basculement de %1 ?
-
-Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur attend que chaque modification ait atteint la cible, copie les valeurs des séquences et arrête la réplication. La cible devient alors autonome.</translation>
-    </message>
-    <message>
-        <source>The cutover was not started</source>
-        <translation>Le basculement n&apos;a pas été démarré</translation>
-    </message>
-    <message>
-        <source>Cutover accepted; following it.</source>
-        <translation>Basculement accepté ; suivi en cours.</translation>
-    </message>
-    <message>
         <source>Delete task</source>
         <translation>Supprimer la tâche</translation>
     </message>
@@ -1375,6 +1620,10 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
     <message>
         <source>The task was not deleted</source>
         <translation>La tâche n&apos;a pas été supprimée</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Surveiller</translation>
     </message>
     <message>
         <source>P&amp;rofiles…</source>
@@ -1419,6 +1668,14 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
     <message>
         <source>%1 — Godwit</source>
         <translation>%1 — Godwit</translation>
+    </message>
+    <message>
+        <source>E&amp;rrors</source>
+        <translation>&amp;Erreurs</translation>
+    </message>
+    <message>
+        <source>E&amp;rrors (%1)</source>
+        <translation>&amp;Erreurs (%1)</translation>
     </message>
 </context>
 <context>
@@ -1834,7 +2091,281 @@ Ses réglages et tous les secrets qu&apos;il conserve dans le trousseau (jetons,
     </message>
 </context>
 <context>
+    <name>godwit::ui::TaskMonitorWindow</name>
+    <message>
+        <source>%1 — Task monitor</source>
+        <translation>%1 — Suivi de la tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <source>Databases and tables</source>
+        <translation>Bases de données et tables</translation>
+    </message>
+    <message>
+        <source>&amp;Databases and tables:</source>
+        <translation>&amp;Bases de données et tables :</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Rows copied/s</source>
+        <translation>Lignes copiées/s</translation>
+    </message>
+    <message>
+        <source>Changes applied/s</source>
+        <translation>Modifications appliquées/s</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latence (ms)</translation>
+    </message>
+    <message>
+        <source>Throughput over time</source>
+        <translation>Débit dans le temps</translation>
+    </message>
+    <message>
+        <source>Lag over time</source>
+        <translation>Retard dans le temps</translation>
+    </message>
+    <message>
+        <source>Cutover readiness</source>
+        <translation>Préparation au basculement</translation>
+    </message>
+    <message>
+        <source>Pre-check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>C&amp;utover…</source>
+        <translation>Bas&amp;culement…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel task…</source>
+        <translation>&amp;Annuler la tâche…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;migration…</source>
+        <translation>Annuler la &amp;migration…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish…</source>
+        <translation>&amp;Terminer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;start…</source>
+        <translation>&amp;Redémarrer…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Copy as godwit-c&amp;li command</source>
+        <translation>Copier comme commande godwit-c&amp;li</translation>
+    </message>
+    <message>
+        <source>The godwit-cli command is on the clipboard; it asks for the passwords.</source>
+        <translation>La commande godwit-cli est dans le presse-papiers ; elle demande les mots de passe.</translation>
+    </message>
+    <message>
+        <source>Refreshing failed: %1</source>
+        <translation>L’actualisation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>State: %1 (migration %2)</source>
+        <translation>État : %1 (migration %2)</translation>
+    </message>
+    <message>
+        <source>Finished; not refreshed any more</source>
+        <translation>Terminée ; plus actualisée</translation>
+    </message>
+    <message>
+        <source>Not refreshed</source>
+        <translation>Non actualisée</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <source>Next refresh in %1 s</source>
+        <translation>Prochaine actualisation dans %1 s</translation>
+    </message>
+    <message>
+        <source>Ready for cutover</source>
+        <translation>Prête pour le basculement</translation>
+    </message>
+    <message>
+        <source>%1 is ready for cutover; projected downtime %2.</source>
+        <translation>%1 est prête pour le basculement ; interruption prévue %2.</translation>
+    </message>
+    <message>
+        <source>%1 is ready for cutover.</source>
+        <translation>%1 est prête pour le basculement.</translation>
+    </message>
+    <message>
+        <source>No databases reported yet.</source>
+        <translation>Aucune base de données signalée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Not ready for cutover: see the pre-checks below.</source>
+        <translation>Pas prête pour le basculement : voir les vérifications ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>Annuler la tâche</translation>
+    </message>
+    <message>
+        <source>Cancel the task %1? A migration that is cancelled stops and removes its replication objects; it cannot be resumed. What was copied stays in the target.</source>
+        <translation>Annuler la tâche %1 ? Une migration annulée s’arrête et supprime ses objets de réplication ; elle ne peut pas être reprise. Ce qui a été copié reste dans la cible.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The task was not cancelled: %1</source>
+        <translation>La tâche n’a pas été annulée : %1</translation>
+    </message>
+    <message>
+        <source>The task was not cancelled: %1: %2</source>
+        <translation>La tâche n’a pas été annulée : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancel accepted; the engine is cleaning up.</source>
+        <translation>Annulation acceptée ; le moteur fait le ménage.</translation>
+    </message>
+    <message>
+        <source>Cancel the MongoDB migration %1?</source>
+        <translation>Annuler la migration MongoDB %1 ?</translation>
+    </message>
+    <message>
+        <source>Finish the MongoDB migration %1? Replication stops once it has caught up.</source>
+        <translation>Terminer la migration MongoDB %1 ? La réplication s’arrête une fois à jour.</translation>
+    </message>
+    <message>
+        <source>Restart the MongoDB migration %1 from the beginning?</source>
+        <translation>Redémarrer la migration MongoDB %1 depuis le début ?</translation>
+    </message>
+    <message>
+        <source>MongoDB migration</source>
+        <translation>Migration MongoDB</translation>
+    </message>
+    <message>
+        <source>The command %1 was not accepted: %2</source>
+        <translation>La commande %1 n’a pas été acceptée : %2</translation>
+    </message>
+    <message>
+        <source>The command %1 was not accepted: %2: %3</source>
+        <translation>La commande %1 n’a pas été acceptée : %2 : %3</translation>
+    </message>
+    <message>
+        <source>The command %1 was accepted.</source>
+        <translation>La commande %1 a été acceptée.</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Exporter le rapport en CSV</translation>
+    </message>
+    <message>
+        <source>Export report as JSON</source>
+        <translation>Exporter le rapport en JSON</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n’a pas été écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::TaskNotifier</name>
+    <message>
+        <source>Godwit</source>
+        <translation>Godwit</translation>
+    </message>
+    <message>
+        <source>Task completed</source>
+        <translation>Tâche terminée</translation>
+    </message>
+    <message>
+        <source>%1 succeeded.</source>
+        <translation>%1 a réussi.</translation>
+    </message>
+    <message>
+        <source>Task failed</source>
+        <translation>Tâche en échec</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 est %2.</translation>
+    </message>
+    <message>
+        <source>Task state changed</source>
+        <translation>État de la tâche modifié</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3.</source>
+        <translation>%1 est passée de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Ready for cutover</source>
+        <translation>Prête pour le basculement</translation>
+    </message>
+    <message>
+        <source>%1: %2 caught up and can be cut over.</source>
+        <translation>%1 : %2 est à jour et peut être basculée.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
+    <message>
+        <source>Desktop console for database migrations.</source>
+        <translation>Console de bureau pour les migrations de bases de données.</translation>
+    </message>
     <message>
         <source>Where the embedded engine keeps its state.</source>
         <translation>Dossier où le moteur embarqué conserve son état.</translation>
@@ -1848,16 +2379,16 @@ Ses réglages et tous les secrets qu&apos;il conserve dans le trousseau (jetons,
         <translation>nom</translation>
     </message>
     <message>
-        <source>Profile to open, by name or id (default: Local).</source>
-        <translation>Profil à ouvrir, par nom ou ID (par défaut : Local).</translation>
-    </message>
-    <message>
         <source>Godwit</source>
         <translation>Godwit</translation>
     </message>
     <message>
-        <source>Desktop console for database migrations.</source>
-        <translation>Console de bureau pour les migrations de bases de données.</translation>
+        <source>The local engine did not start: %1</source>
+        <translation>Le moteur local n&apos;a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Profile to open, by name or id (default: Local).</source>
+        <translation>Profil à ouvrir, par nom ou ID (par défaut : Local).</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;. The profiles are: %2.</source>
@@ -1872,12 +2403,12 @@ Ses réglages et tous les secrets qu&apos;il conserve dans le trousseau (jetons,
         <translation>Une autre console Godwit utilise le moteur dans %1.</translation>
     </message>
     <message>
-        <source>The local engine did not start: %1</source>
-        <translation>Le moteur local n&apos;a pas démarré : %1</translation>
-    </message>
-    <message>
         <source>%1 could not be opened: %2</source>
         <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>Godwit is already running; its window was raised.</source>
+        <translation>Godwit est déjà lancé ; sa fenêtre a été mise au premier plan.</translation>
     </message>
 </context>
 </TS>

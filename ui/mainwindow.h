@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -36,6 +37,8 @@ enum class ConnectionState;
 namespace godwit::ui {
 
 struct ConsoleSettings;
+class TaskMonitorWindow;
+class TaskNotifier;
 
 /// The console's main window: services and projects on the left, the project's tasks with
 /// filters, and the selected task's details, output and errors; actions for the commands the
@@ -50,12 +53,16 @@ public:
 
     /// The task shown in the details pane (empty: none).
     QString currentTaskId() const { return m_currentTask; }
+    /// Opens the monitor window of a task, or raises the one already open.
+    TaskMonitorWindow *openMonitor(const QString &taskId);
+    TaskNotifier *notifier() const { return m_notifier; }
 
     /// The profile this window shows: the navigation tree's root and the window title.
     void setProfile(const service::Profile &profile);
     /// The profiles the selector offers (menu and combo box), with the current one marked.
     void setProfiles(const QList<service::Profile> &profiles, const QString &currentId);
-    /// Applies the preferences that concern this window (the task watcher's intervals).
+    /// Applies the preferences that concern this window: the task watcher's intervals and
+    /// notifications (monitor windows opened later read the rest).
     void applySettings(const ConsoleSettings &settings);
     service::TaskWatcher *taskWatcher() const { return m_watcher; }
 
@@ -89,6 +96,8 @@ private:
     core::Stores &m_stores;
     service::Explorer &m_explorer;
     service::TaskWatcher *m_watcher = nullptr;
+    TaskNotifier *m_notifier = nullptr;
+    QHash<QString, QPointer<TaskMonitorWindow>> m_monitors; ///< lower-case task id -> its monitor
     models::NavigationModel *m_navigationModel = nullptr;
     models::TasksModel *m_tasksModel = nullptr;
     models::TaskFilterProxyModel *m_taskProxy = nullptr;
@@ -111,6 +120,7 @@ private:
     QAction *m_newProjectAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_cutoverAction = nullptr;
+    QAction *m_monitorAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QMenu *m_profileMenu = nullptr;
     QActionGroup *m_profileGroup = nullptr;
