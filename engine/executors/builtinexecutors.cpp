@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+#include "engine/executors/mysqlconnectexecutors.h"
 #include "engine/executors/pgconnectexecutors.h"
 #include "engine/executors/pgmigrationexecutor.h"
 
@@ -20,6 +21,9 @@ const Entry kExecutors[] = {
     {"ConnectToTarget.AzureDbForPostgreSql.Sync", &makeConnectToTargetPostgreSqlExecutor},
     {"GetUserTablesPostgreSql", &makeGetUserTablesPostgreSqlExecutor},
     {"Migrate.PostgreSql.AzureDbForPostgreSql.SyncV2", &makeMigratePostgreSqlSyncExecutor},
+    {"ConnectToSource.MySql", &makeConnectToSourceMySqlExecutor},
+    {"ConnectToTarget.AzureDbForMySql", &makeConnectToTargetMySqlExecutor},
+    {"GetUserTablesMySql", &makeGetUserTablesMySqlExecutor},
 };
 
 } // namespace
