@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include "engine/executors/mysqlconnectexecutors.h"
+#include "engine/executors/mysqlmigrationexecutor.h"
 #include "engine/executors/pgconnectexecutors.h"
 #include "engine/executors/pgmigrationexecutor.h"
 
@@ -24,6 +25,7 @@ const Entry kExecutors[] = {
     {"ConnectToSource.MySql", &makeConnectToSourceMySqlExecutor},
     {"ConnectToTarget.AzureDbForMySql", &makeConnectToTargetMySqlExecutor},
     {"GetUserTablesMySql", &makeGetUserTablesMySqlExecutor},
+    {"Migrate.MySql.AzureDbForMySql", &makeMigrateMySqlOfflineExecutor},
 };
 
 } // namespace
