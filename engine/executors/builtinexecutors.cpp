@@ -4,6 +4,7 @@
 
 #include "engine/executors/mysqlconnectexecutors.h"
 #include "engine/executors/mysqlmigrationexecutor.h"
+#include "engine/executors/mysqlsyncexecutor.h"
 #include "engine/executors/pgconnectexecutors.h"
 #include "engine/executors/pgmigrationexecutor.h"
 
@@ -26,6 +27,7 @@ const Entry kExecutors[] = {
     {"ConnectToTarget.AzureDbForMySql", &makeConnectToTargetMySqlExecutor},
     {"GetUserTablesMySql", &makeGetUserTablesMySqlExecutor},
     {"Migrate.MySql.AzureDbForMySql", &makeMigrateMySqlOfflineExecutor},
+    {"Migrate.MySql.AzureDbForMySql.Sync", &makeMigrateMySqlSyncExecutor},
 };
 
 } // namespace

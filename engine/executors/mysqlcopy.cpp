@@ -39,6 +39,35 @@ QString createStatementFor(const SourceTable &table)
     return statement;
 }
 
+// Appends "(v1,v2,...)" for a row read with the text protocol, as literals the target reads back
+// to the same values.
+void appendRow(QByteArray &out, Connection &target, const QList<mysql::StreamColumn> &columns,
+               const mysql::StreamRow &row)
+{
+    out.append('(');
+    for (int i = 0; i < row.count; ++i) {
+        if (i > 0)
+            out.append(',');
+        if (!row.values[i])
+            out.append("NULL");
+        else if (columns.at(i).binary)
+            out.append(Connection::hexLiteral(row.values[i], row.lengths[i]));
+        else if (columns.at(i).numeric)
+            out.append(row.values[i], qsizetype(row.lengths[i]));
+        else
+            out.append(target.literal(QByteArray::fromRawData(row.values[i], qsizetype(row.lengths[i]))));
+    }
+    out.append(')');
+}
+
+QString columnList(const SourceTable &table)
+{
+    QStringList quoted;
+    for (const QString &c : table.insertColumns)
+        quoted.append(Connection::quoteIdent(c));
+    return quoted.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 std::optional<QList<SourceTable>> readTables(Connection &source, const QString &database, const QStringList &only,
@@ -73,6 +102,7 @@ std::optional<QList<SourceTable>> readTables(Connection &source, const QString &
         for (qsizetype c = 0; c < columns.rowCount(); ++c) {
             const QString column = columns.value(c, 0);
             t.allColumns.append(column);
+            t.unsignedColumns.append(columns.value(c, 2).contains(QLatin1String("unsigned"), Qt::CaseInsensitive));
             const QString extra = columns.value(c, 1).toUpper();
             if (!extra.contains(QLatin1String("GENERATED")) && !extra.contains(QLatin1String("VIRTUAL"))
                 && !extra.contains(QLatin1String("PERSISTENT")) && !extra.contains(QLatin1String("STORED")))
@@ -181,12 +211,9 @@ CopyResult copyTable(Connection &source, Connection &target, const QString &sour
         result.ok = true;
         return result;
     }
-    QStringList quoted;
-    for (const QString &c : table.insertColumns)
-        quoted.append(Connection::quoteIdent(c));
-    const QString columnList = quoted.join(QStringLiteral(", "));
+    const QString names = columnList(table);
     const QByteArray insertHead = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
-                                      .arg(qualified(targetDatabase, table.target()), columnList)
+                                      .arg(qualified(targetDatabase, table.target()), names)
                                       .toUtf8();
 
     // Statements stay well below the target's max_allowed_packet.
@@ -226,35 +253,22 @@ CopyResult copyTable(Connection &source, Connection &target, const QString &sour
         return true;
     };
 
-    const QueryResult read = source.stream(
-        QStringLiteral("SELECT %1 FROM %2").arg(columnList, qualified(sourceDatabase, table.name)),
-        [&](const QList<mysql::StreamColumn> &columns, const mysql::StreamRow &row) {
-            if (cancelled()) {
-                stop = true;
-                return false;
-            }
-            statement.append(pendingRows == 0 ? insertHead : QByteArrayLiteral(","));
-            statement.append('(');
-            for (int i = 0; i < row.count; ++i) {
-                if (i > 0)
-                    statement.append(',');
-                if (!row.values[i])
-                    statement.append("NULL");
-                else if (columns.at(i).binary)
-                    statement.append(Connection::hexLiteral(row.values[i], row.lengths[i]));
-                else if (columns.at(i).numeric)
-                    statement.append(row.values[i], qsizetype(row.lengths[i]));
-                else
-                    statement.append(target.literal(QByteArray::fromRawData(row.values[i], qsizetype(row.lengths[i]))));
-            }
-            statement.append(')');
-            ++pendingRows;
-            if (statement.size() >= maxStatement && !flush()) {
-                stop = true;
-                return false;
-            }
-            return true;
-        });
+    const QueryResult read
+        = source.stream(QStringLiteral("SELECT %1 FROM %2").arg(names, qualified(sourceDatabase, table.name)),
+                        [&](const QList<mysql::StreamColumn> &columns, const mysql::StreamRow &row) {
+                            if (cancelled()) {
+                                stop = true;
+                                return false;
+                            }
+                            statement.append(pendingRows == 0 ? insertHead : QByteArrayLiteral(","));
+                            appendRow(statement, target, columns, row);
+                            ++pendingRows;
+                            if (statement.size() >= maxStatement && !flush()) {
+                                stop = true;
+                                return false;
+                            }
+                            return true;
+                        });
     if (!stop && read.ok)
         flush();
     if (!read.ok && failure.isEmpty() && !stop)
@@ -280,6 +294,42 @@ CopyResult copyTable(Connection &source, Connection &target, const QString &sour
     progress(result.rows);
     result.ok = true;
     return result;
+}
+
+bool syncRow(Connection &source, Connection &target, const QString &sourceDatabase, const QString &targetDatabase,
+             const SourceTable &table, const QList<QByteArray> &keyLiterals, QString *error)
+{
+    if (table.primaryKey.size() != keyLiterals.size() || table.insertColumns.isEmpty()) {
+        *error = QStringLiteral("table %1 has no usable primary key").arg(table.name);
+        return false;
+    }
+    QStringList conditions;
+    for (qsizetype i = 0; i < keyLiterals.size(); ++i)
+        conditions.append(QStringLiteral("%1 = %2").arg(Connection::quoteIdent(table.primaryKey.at(i)),
+                                                        QString::fromUtf8(keyLiterals.at(i))));
+    const QString where = conditions.join(QStringLiteral(" AND "));
+    QByteArray replace;
+    const QueryResult read
+        = source.stream(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                            .arg(columnList(table), qualified(sourceDatabase, table.name), where),
+                        [&](const QList<mysql::StreamColumn> &columns, const mysql::StreamRow &row) {
+                            replace = QStringLiteral("REPLACE INTO %1 (%2) VALUES ")
+                                          .arg(qualified(targetDatabase, table.target()), columnList(table))
+                                          .toUtf8();
+                            appendRow(replace, target, columns, row);
+                            return true;
+                        });
+    if (!read.ok) {
+        *error = read.error;
+        return false;
+    }
+    const QueryResult write
+        = replace.isEmpty() ? target.exec(
+              QStringLiteral("DELETE FROM %1 WHERE %2").arg(qualified(targetDatabase, table.target()), where))
+                            : target.exec(QString::fromUtf8(replace));
+    if (!write.ok)
+        *error = write.error;
+    return write.ok;
 }
 
 int copyProgrammableObjects(Connection &source, Connection &target, const QString &sourceDatabase,
