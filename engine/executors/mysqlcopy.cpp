@@ -212,9 +212,8 @@ CopyResult copyTable(Connection &source, Connection &target, const QString &sour
         return result;
     }
     const QString names = columnList(table);
-    const QByteArray insertHead = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
-                                      .arg(qualified(targetDatabase, table.target()), names)
-                                      .toUtf8();
+    const QByteArray insertHead
+        = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(qualified(targetDatabase, table.target()), names).toUtf8();
 
     // Statements stay well below the target's max_allowed_packet.
     qint64 maxStatement = 4 * 1024 * 1024;
@@ -309,8 +308,10 @@ bool syncRow(Connection &source, Connection &target, const QString &sourceDataba
                                                         QString::fromUtf8(keyLiterals.at(i))));
     const QString where = conditions.join(QStringLiteral(" AND "));
     QByteArray replace;
+    // A locking read: the binary log can deliver a change before the source's storage engine makes
+    // it visible (the second phase of the commit); the shared lock waits for that commit.
     const QueryResult read
-        = source.stream(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+        = source.stream(QStringLiteral("SELECT %1 FROM %2 WHERE %3 LOCK IN SHARE MODE")
                             .arg(columnList(table), qualified(sourceDatabase, table.name), where),
                         [&](const QList<mysql::StreamColumn> &columns, const mysql::StreamRow &row) {
                             replace = QStringLiteral("REPLACE INTO %1 (%2) VALUES ")

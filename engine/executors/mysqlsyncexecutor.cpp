@@ -128,6 +128,8 @@ public:
 
         QString error;
         unsigned code = 0;
+        if (const auto checkpoint = resumePoint(context.previousOutput()))
+            return resume(*checkpoint);
         auto source = Connection::open(m_sourceInfo, QString(), &error, &code);
         if (!source)
             return connectFailed(QStringLiteral("source"), m_sourceInfo, code, error);
@@ -202,10 +204,144 @@ public:
                 QStringLiteral("Grant the user REPLICATION SLAVE, and keep binary logs long enough "
                                "(expire_logs_days / binlog_expire_logs_seconds) for the full load."));
         m_position = start;
+        m_checkpoint = start;
         return replicate();
     }
 
+    bool canResume() const override { return true; }
+
 private:
+    static constexpr QLatin1String kCheckpointText{"Changes are applied up to binary log position "};
+
+    // Where an interrupted run can continue: every database still replicating has a checkpoint
+    // (the full load finished); else the migration starts over.
+    std::optional<BinlogPosition> resumePoint(const QJsonArray &previous)
+    {
+        if (previous.isEmpty())
+            return std::nullopt;
+        std::optional<BinlogPosition> earliest;
+        for (SyncDb &db : m_dbs) {
+            QString state;
+            std::optional<BinlogPosition> checkpoint;
+            for (const QJsonValue &v : previous) {
+                const QString id = v[u"id"].toString();
+                if (id == QString(QStringLiteral("db|") + db.name))
+                    state = v[u"migrationState"].toString();
+                if (id != QString(QStringLiteral("dberror|") + db.name))
+                    continue;
+                for (const QJsonValue &e : v[u"events"].toArray()) {
+                    const QString text = e[u"eventText"].toString();
+                    if (!text.startsWith(kCheckpointText))
+                        continue;
+                    const QString at = text.mid(kCheckpointText.size());
+                    const qsizetype colon = at.lastIndexOf(QLatin1Char(':'));
+                    if (colon > 0)
+                        checkpoint = BinlogPosition{at.left(colon), at.mid(colon + 1).toULongLong()};
+                }
+            }
+            if (state == QLatin1String("COMPLETE"))
+                continue;
+            const bool replicated = state == QLatin1String("RUNNING") || state == QLatin1String("READY_TO_COMPLETE")
+                                    || state == QLatin1String("COMPLETING");
+            if (!replicated || !checkpoint || !checkpoint->isValid())
+                return std::nullopt;
+            if (!earliest || *checkpoint < *earliest)
+                earliest = checkpoint;
+        }
+        return earliest;
+    }
+
+    // Continues an interrupted run from its checkpoint: applying a change again is harmless.
+    ExecutionResult resume(const BinlogPosition &checkpoint)
+    {
+        const QJsonArray previous = m_context->previousOutput();
+        QString error;
+        unsigned code = 0;
+        m_target = Connection::open(m_targetInfo, QString(), &error, &code);
+        if (!m_target)
+            return connectFailed(QStringLiteral("target"), m_targetInfo, code, error);
+        m_lookup = Connection::open(m_sourceInfo, QString(), &error, &code);
+        if (!m_lookup)
+            return connectFailed(QStringLiteral("source"), m_sourceInfo, code, error);
+        m_sourceVersion = m_lookup->serverVersion();
+        m_targetVersion = m_target->serverVersion();
+        if (!mysqlmigration::prepareTargetSession(*m_target, &error)
+            || !m_lookup->exec(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED")).ok)
+            return fail(QStringLiteral("SessionSetupFailed"), error);
+        const auto item = [&previous](const QString &id) {
+            for (const QJsonValue &v : previous) {
+                if (v[u"id"].toString() == id)
+                    return v.toObject();
+            }
+            return QJsonObject();
+        };
+        for (const QJsonValue &v : previous) {
+            if (v[u"resultType"].toString() == QLatin1String("MigrationLevelOutput")) {
+                const MigrationOutput m(v.toObject());
+                m_migrationId = m.id();
+                m_started = m.startedOn().value_or(m_started);
+            }
+        }
+        for (SyncDb &db : m_dbs) {
+            const DatabaseOutput before(item(QString(QStringLiteral("db|") + db.name)));
+            db.state = core::dms::fromString<DbState>(before.migrationState()).value_or(DbState::RUNNING);
+            if (db.state == DbState::COMPLETING)
+                db.state = DbState::READY_TO_COMPLETE; // the command was failed when the engine stopped
+            db.started = before.startedOn();
+            db.ended = before.endedOn();
+            db.incoming = before.incomingChanges().value_or(0);
+            db.applied = before.appliedChanges().value_or(0);
+            db.inserts = before.cdcInsertCounter().value_or(0);
+            db.updates = before.cdcUpdateCounter().value_or(0);
+            db.deletes = before.cdcDeleteCounter().value_or(0);
+            db.initialized = true;
+            const DatabaseErrorOutput errors(item(QString(QStringLiteral("dberror|") + db.name)));
+            db.error = errors.errorMessage();
+            for (const auto &e : errors.events()) {
+                if (!e.eventText().startsWith(kCheckpointText))
+                    db.events.append(e);
+            }
+            const auto tables = mysqlmigration::readTables(*m_lookup, db.name, db.tableMap.keys(), &error);
+            if (!tables) {
+                failDatabase(db, QStringLiteral("Could not read the tables of %1: %2").arg(db.name, error));
+                continue;
+            }
+            for (SourceTable t : *tables) {
+                t.targetName = db.tableMap.value(t.name);
+                SyncTable st;
+                st.table = t;
+                for (const QString &key : t.primaryKey)
+                    st.keyIndexes.append(int(t.allColumns.indexOf(key)));
+                const TableOutput was(item(QStringLiteral("tb|%1|%2").arg(db.name, t.name)));
+                st.state = core::dms::fromString<TableState>(was.state()).value_or(TableState::ERROR);
+                st.fullLoadRows = was.fullLoadTotalRows().value_or(0);
+                st.loadStarted = was.fullLoadStartedOn();
+                st.loadEnded = was.fullLoadEndedOn();
+                st.lastModified = was.lastModifiedTime();
+                st.inserts = was.cdcInsertCounter().toLongLong();
+                st.updates = was.cdcUpdateCounter().toLongLong();
+                st.deletes = was.cdcDeleteCounter().toLongLong();
+                st.applied = was.totalChangesApplied().value_or(0);
+                st.errors = was.dataErrorsCounter().value_or(0);
+                db.tableIndex.insert(t.name, int(db.tables.size()));
+                db.tables.append(st);
+            }
+        }
+        const quint32 serverId = 1000000u + QRandomGenerator::global()->bounded(1u << 30);
+        m_reader = BinlogReader::open(m_lookup->settings(), checkpoint, serverId, &error);
+        if (!m_reader)
+            return fail(QStringLiteral("BinlogReadFailed"),
+                        QStringLiteral("Could not continue reading the source's binary log at %1: %2")
+                            .arg(checkpoint.toString(), error),
+                        QStringLiteral("The binary log may have been purged since the engine stopped; run the "
+                                       "migration again."));
+        qCInfo(lcMySql).noquote() << "online migration continues at" << checkpoint.toString();
+        m_position = checkpoint;
+        m_checkpoint = checkpoint;
+        publish(true);
+        return replicate();
+    }
+
     bool openSnapshot(Connection &source, BinlogPosition *position, QString *error)
     {
         const bool mariaDb = source.isMariaDb();
@@ -310,7 +446,16 @@ private:
         sincePublish.start();
         QString error;
         while (true) {
-            if (m_context->isShuttingDown() || m_context->isCancelled())
+            if (m_context->isShuttingDown()) {
+                // Left Running: the next start continues from the checkpoint.
+                publish(true);
+                ExecutionResult result = ExecutionResult::failed(
+                    QStringLiteral("EngineShutdown"),
+                    QStringLiteral("The engine shut down; the migration continues when it starts again."));
+                result.interruptedByShutdown = true;
+                return result;
+            }
+            if (m_context->isCancelled())
                 return cancel();
             while (const auto command = m_context->takeCommand())
                 handleCommand(*command);
@@ -342,8 +487,13 @@ private:
             default:
                 break;
             }
-            if (event->next.isValid())
+            if (event->next.isValid()) {
                 m_position = event->next;
+                // A run can continue only from a transaction's end (a row event needs its table map).
+                if (event->kind == BinlogEvent::Kind::Commit || event->kind == BinlogEvent::Kind::Statement
+                    || event->kind == BinlogEvent::Kind::Heartbeat)
+                    m_checkpoint = m_position;
+            }
             for (SyncDb &db : m_dbs) {
                 if (db.state != DbState::COMPLETING)
                     continue;
@@ -685,11 +835,20 @@ private:
                     o.setLastModifiedTime(*t.lastModified);
                 out.append(o.toJson());
             }
-            if (!db.events.isEmpty()) {
+            // The events, and where replication stands (a restarted engine continues there).
+            QList<core::dms::SyncMigrationDatabaseErrorEvent> events = db.events;
+            if (m_checkpoint.isValid() && db.initialized && db.state != DbState::FAILED) {
+                core::dms::SyncMigrationDatabaseErrorEvent e;
+                e.setTimestampString(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+                e.setEventTypeString(QStringLiteral("Information"));
+                e.setEventText(QString(kCheckpointText + m_checkpoint.toString()));
+                events.prepend(e);
+            }
+            if (!events.isEmpty()) {
                 DatabaseErrorOutput e;
                 e.setId(QString(QStringLiteral("dberror|") + db.name));
                 e.setErrorMessage(db.error);
-                e.setEvents(db.events);
+                e.setEvents(events);
                 out.append(e.toJson());
             }
         }
@@ -707,6 +866,7 @@ private:
     std::unique_ptr<Connection> m_target, m_lookup;
     std::unique_ptr<BinlogReader> m_reader;
     BinlogPosition m_position;
+    BinlogPosition m_checkpoint; ///< the end of the last transaction applied
     QList<SyncDb> m_dbs;
     std::optional<ReportableException> m_fatal;
     QString m_migrationId, m_sourceVersion, m_targetVersion;

@@ -190,4 +190,48 @@ TEST_F(MySqlThroughTheEngine, OnlineMigrationCompletesOnTheCommand)
     EXPECT_FALSE(QJsonDocument(done).toJson().contains("S3cret-"));
 }
 
+TEST_F(MySqlThroughTheEngine, OnlineMigrationContinuesAfterAnEngineRestart)
+{
+    const HttpReply created
+        = putTask(QStringLiteral("online"), QStringLiteral("Migrate.MySql.AzureDbForMySql.Sync"), migrationInput());
+    ASSERT_EQ(created.status, 201) << created.body.constData();
+    const QString task = kProject + QStringLiteral("/tasks/online");
+    const auto readyOrOver = [](const QJsonObject &p) {
+        return outputItem(p, QStringLiteral("db|shop"))[u"migrationState"].toString()
+                   == QLatin1String("READY_TO_COMPLETE")
+               || isTerminal(p[u"state"].toString());
+    };
+    ASSERT_EQ(waitFor(m_f, task, readyOrOver)[u"state"].toString(), QStringLiteral("Running"));
+    ASSERT_TRUE(m_source.sql(QStringLiteral("shop"), QStringLiteral("UPDATE items SET price = 1000 WHERE id <= 20;")));
+    waitFor(m_f, task, [](const QJsonObject &p) {
+        return outputItem(p, QStringLiteral("db|shop"))[u"cdcUpdateCounter"].toInteger() >= 20;
+    });
+
+    // Stopped while replicating, changed meanwhile, started again: it continues where it was.
+    m_f.restart();
+    ASSERT_TRUE(m_source.sql(QStringLiteral("shop"),
+                             QStringLiteral("DELETE FROM items WHERE id > 490; INSERT INTO items VALUES (900, 'after "
+                                            "restart', 2.50);")));
+    const QJsonObject resumed = waitFor(m_f, task, [](const QJsonObject &p) {
+        const QJsonObject db = outputItem(p, QStringLiteral("db|shop"));
+        return db[u"cdcDeleteCounter"].toInteger() >= 10 && db[u"cdcInsertCounter"].toInteger() >= 1;
+    });
+    ASSERT_EQ(resumed[u"state"].toString(), QStringLiteral("Running")) << text(resumed);
+    const QJsonObject db = outputItem(resumed, QStringLiteral("db|shop"));
+    EXPECT_GE(db[u"cdcUpdateCounter"].toInteger(), 20) << text(resumed); // counted before the restart
+    EXPECT_EQ(db[u"cdcDeleteCounter"].toInteger(), 10) << text(resumed);
+
+    ASSERT_EQ(waitFor(m_f, task, readyOrOver)[u"state"].toString(), QStringLiteral("Running"));
+    const HttpReply command = m_f.post(
+        task + QStringLiteral("/command"),
+        QJsonObject{{QStringLiteral("commandType"), QStringLiteral("Migrate.Sync.Complete.Database")},
+                    {QStringLiteral("input"), QJsonObject{{QStringLiteral("databaseName"), QStringLiteral("shop")}}}});
+    ASSERT_EQ(command.status, 200) << command.body.constData();
+    const QJsonObject done
+        = waitFor(m_f, task, [](const QJsonObject &p) { return isTerminal(p[u"state"].toString()); });
+    ASSERT_EQ(done[u"state"].toString(), QStringLiteral("Succeeded")) << text(done);
+    const QString sum = QStringLiteral("SELECT COUNT(*), SUM(price), MAX(id) FROM items");
+    EXPECT_EQ(m_target.value(QStringLiteral("shop"), sum), m_source.value(QStringLiteral("shop"), sum));
+}
+
 } // namespace

@@ -195,8 +195,8 @@ TEST_F(MySqlOnline, ReplicatesConcurrentWritesUntilTheCutover)
     // A few last changes right before the cutover must make it too.
     ASSERT_TRUE(
         m_source.sql(QStringLiteral("live"),
-                     QStringLiteral("UPDATE accounts SET note = 'last' WHERE id = 7; DELETE FROM accounts WHERE "
-                                    "id = 8; INSERT INTO accounts VALUES (9000001, 1, 'final', NOW(6), NULL);")));
+                     QStringLiteral("UPDATE accounts SET note = 'last' WHERE id = 30007; DELETE FROM accounts WHERE "
+                                    "id = 30008; INSERT INTO accounts VALUES (9000001, 1, 'final', NOW(6), NULL);")));
     context.sendCommand(completeCommand(QStringLiteral("live")));
     task.join();
 
@@ -208,9 +208,9 @@ TEST_F(MySqlOnline, ReplicatesConcurrentWritesUntilTheCutover)
 
     EXPECT_EQ(checksum(m_target, QStringLiteral("live"), QStringLiteral("accounts")),
               checksum(m_source, QStringLiteral("live"), QStringLiteral("accounts")));
-    EXPECT_EQ(m_target.value(QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 7")),
+    EXPECT_EQ(m_target.value(QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 30007")),
               QStringLiteral("last"));
-    EXPECT_EQ(m_target.value(QStringLiteral("live"), QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = 8")),
+    EXPECT_EQ(m_target.value(QStringLiteral("live"), QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = 30008")),
               QStringLiteral("0"));
     EXPECT_EQ(m_target.value(QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 9000001")),
               QStringLiteral("final"));

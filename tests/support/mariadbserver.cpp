@@ -3,11 +3,14 @@
 #include <csignal>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QLockFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStorageInfo>
@@ -124,6 +127,79 @@ QString baseDir()
     return runningAsRoot() ? QStringLiteral("/tmp") : QDir::tempPath();
 }
 
+const QStringList &innodbOptions()
+{
+    static const QStringList options{QStringLiteral("--innodb-log-file-size=4M"),
+                                     QStringLiteral("--innodb-data-file-path=ibdata1:4M:autoextend")};
+    return options;
+}
+
+// Runs mariadb-install-db into `dataDir`.
+bool installDb(const QString &dataDir, QString *error)
+{
+    QStringList args{QStringLiteral("--no-defaults"), QString(QStringLiteral("--datadir=") + dataDir),
+                     QStringLiteral("--auth-root-authentication-method=normal"), QStringLiteral("--skip-test-db"),
+                     QStringLiteral("--skip-name-resolve")};
+    if (runningAsRoot())
+        args.append(QStringLiteral("--user=mysql"));
+    const Run install = run(QStringLiteral("mariadb-install-db"), args + innodbOptions());
+    if (!install.ok)
+        *error = QStringLiteral("mariadb-install-db failed: %1%2").arg(install.err, install.out);
+    return install.ok;
+}
+
+// A data directory made once and copied by every server (ctest runs each test in its own process),
+// in the directory GODWIT_MARIADB_TEMPLATE_CACHE names (the build tree by default); one entry per
+// server build and user, written under a lock and renamed into place. Empty when there is no cache.
+QString cachedTemplate()
+{
+    QString cache = qEnvironmentVariable("GODWIT_MARIADB_TEMPLATE_CACHE");
+#ifdef GODWIT_MARIADB_TEMPLATE_CACHE
+    if (cache.isEmpty())
+        cache = QStringLiteral(GODWIT_MARIADB_TEMPLATE_CACHE);
+#endif
+    if (cache.isEmpty() || !QDir().mkpath(cache))
+        return QString();
+    const QFileInfo server(QStringLiteral("/usr/sbin/mariadbd"));
+    const QByteArray identity = QFile::encodeName(server.canonicalFilePath()) + '|' + QByteArray::number(server.size())
+                                + '|' + QByteArray::number(server.lastModified().toMSecsSinceEpoch()) + '|'
+                                + innodbOptions().join(QLatin1Char(' ')).toUtf8();
+    const QString key
+        = QStringLiteral("uid%1-%2")
+              .arg(::geteuid())
+              .arg(QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha1).toHex().left(16)));
+    const QString entry = QDir(cache).filePath(key);
+    const QString data = entry + QStringLiteral("/data");
+    if (QFileInfo::exists(entry + QStringLiteral("/ready")))
+        return data;
+    QLockFile lock(entry + QStringLiteral(".lock"));
+    lock.setStaleLockTime(120000);
+    if (!lock.tryLock(120000))
+        return QString();
+    if (QFileInfo::exists(entry + QStringLiteral("/ready")))
+        return data;
+    const QString staging = entry + QStringLiteral(".new");
+    QDir(staging).removeRecursively();
+    QString error;
+    if (!QDir().mkpath(staging) || !giveToServerUser(staging, &error)
+        || !installDb(staging + QStringLiteral("/data"), &error)) {
+        QDir(staging).removeRecursively();
+        return QString();
+    }
+    QFile marker(staging + QStringLiteral("/ready"));
+    if (!marker.open(QIODevice::WriteOnly)) {
+        QDir(staging).removeRecursively();
+        return QString();
+    }
+    marker.close();
+    QDir(entry).removeRecursively();
+    if (!QDir().rename(staging, entry)) {
+        QDir(staging).removeRecursively();
+        return QString();
+    }
+    return data;
+}
+
 int freePort()
 {
     QTcpServer server;
@@ -199,16 +275,14 @@ bool MariaDbServer::start(QString *error)
         return false;
     startWatchdog(m_dir->path());
 
-    const QStringList innodb{QStringLiteral("--innodb-log-file-size=4M"),
-                             QStringLiteral("--innodb-data-file-path=ibdata1:4M:autoextend")};
-    QStringList installArgs{QStringLiteral("--no-defaults"), QString(QStringLiteral("--datadir=") + dataDirectory()),
-                            QStringLiteral("--auth-root-authentication-method=normal"),
-                            QStringLiteral("--skip-test-db"), QStringLiteral("--skip-name-resolve")};
-    if (runningAsRoot())
-        installArgs.append(QStringLiteral("--user=mysql"));
-    const Run install = run(QStringLiteral("mariadb-install-db"), installArgs + innodb);
-    if (!install.ok) {
-        why = QStringLiteral("mariadb-install-db failed: %1%2").arg(install.err, install.out);
+    const QString templateData = cachedTemplate();
+    if (!templateData.isEmpty()) {
+        const Run copy = run(QStringLiteral("cp"), {QStringLiteral("-a"), templateData, dataDirectory()});
+        if (!copy.ok) {
+            why = QStringLiteral("could not copy the template data directory: %1").arg(copy.err);
+            return false;
+        }
+    } else if (!installDb(dataDirectory(), &why)) {
         return false;
     }
 
@@ -226,7 +300,7 @@ bool MariaDbServer::start(QString *error)
                      QStringLiteral("--character-set-server=utf8mb4"),
                      QStringLiteral("--collation-server=utf8mb4_unicode_ci"),
                      QStringLiteral("--server-id=%1").arg(m_options.serverId)};
-    args += innodb;
+    args += innodbOptions();
     if (m_options.binlog)
         args += QStringList{QString(QStringLiteral("--log-bin=") + m_dir->filePath(QStringLiteral("binlog"))),
                             QStringLiteral("--binlog-format=ROW"), QStringLiteral("--binlog-row-image=FULL")};
