@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli/cliapp.h"
+#include "core/i18n.h"
 
 namespace {
 
@@ -51,10 +52,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("godwit"));
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QCoreApplication::setApplicationVersion(QStringLiteral(GODWIT_VERSION));
+    godwit::core::installTranslations(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     godwit::cli::CliApp cli(QCoreApplication::arguments(), out, err);
     cli.askPassword = readPasswordFromTerminal;
+    cli.readStdinLine = [] {
+        QTextStream in(stdin);
+        return in.readLine();
+    };
     QObject::connect(&cli, &godwit::cli::CliApp::finished, &app, [](int code) { QCoreApplication::exit(code); });
     cli.run();
     return QCoreApplication::exec();

@@ -40,6 +40,9 @@
 #include "service/dmsclient.h"
 #include "service/explorer.h"
 #include "service/taskwatcher.h"
+#include "ui/consolesettings.h"
+#include "ui/taskmonitorwindow.h"
+#include "ui/tasknotifier.h"
 
 namespace godwit::ui {
 
@@ -81,6 +84,11 @@ MainWindow::MainWindow(service::DmsClient &client, core::Stores &stores, service
     m_taskProxy->setParentId(QStringLiteral("/none"));
     m_outputModel = new models::TaskOutputModel(this);
     m_watcher = new service::TaskWatcher(client, stores.tasks, this);
+    const ConsoleSettings console = ConsoleSettings::load();
+    m_watcher->setIntervals(
+        {console.runningPollMs, console.queuedPollMs, service::TaskWatcher::Intervals().maxBackoffMs});
+    m_notifier = new TaskNotifier(stores.tasks, this);
+    m_notifier->setEnabled(console.notifications);
 
     createActions();
     createWidgets();
@@ -117,7 +125,17 @@ MainWindow::MainWindow(service::DmsClient &client, core::Stores &stores, service
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Monitors go first, while the watcher they use still exists.
+    const auto monitors = m_monitors;
+    for (const QPointer<TaskMonitorWindow> &monitor : monitors) {
+        if (monitor) {
+            monitor->disconnect(this);
+            delete monitor.data();
+        }
+    }
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -148,6 +166,9 @@ void MainWindow::createActions()
     m_refreshAction->setShortcut(QKeySequence::Refresh);
 
     QMenu *task = menuBar()->addMenu(tr("&Task"));
+    m_monitorAction = task->addAction(tr("&Monitor"), this, [this] { openMonitor(m_currentTask); });
+    m_monitorAction->setObjectName(QStringLiteral("monitorTaskAction"));
+    m_monitorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_cutoverAction = task->addAction(tr("Complete &cutover…"), this, &MainWindow::completeCutover);
     m_cutoverAction->setObjectName(QStringLiteral("cutoverAction"));
     m_cancelAction = task->addAction(tr("C&ancel task…"), this, &MainWindow::cancelTask);
@@ -169,6 +190,7 @@ void MainWindow::createActions()
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_newProjectAction);
     toolbar->addSeparator();
+    toolbar->addAction(m_monitorAction);
     toolbar->addAction(m_cutoverAction);
     toolbar->addAction(m_cancelAction);
 }
@@ -225,6 +247,9 @@ void MainWindow::createWidgets()
     for (const int column : {models::TasksModel::Name, models::TasksModel::TaskType, models::TasksModel::Created})
         m_tasks->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_tasks->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onTaskSelected);
+    // Double-click or Enter on a task opens its monitor.
+    connect(m_tasks, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openMonitor(index.data(models::ResourceIdRole).toString()); });
 
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("taskSummaryLabel"));
@@ -311,12 +336,15 @@ void MainWindow::onTaskSelected()
     const QString id = m_tasks->currentIndex().data(models::ResourceIdRole).toString();
     if (id.compare(m_currentTask, Qt::CaseInsensitive) == 0)
         return;
-    if (!m_currentTask.isEmpty())
+    if (!m_currentTask.isEmpty() && !m_monitors.value(m_currentTask.toLower()))
         m_watcher->unwatch(m_currentTask);
     m_currentTask = id;
     m_outputModel->setOutput({});
-    if (!id.isEmpty())
-        m_watcher->watch(id);
+    if (!id.isEmpty()) {
+        if (!m_watcher->isWatching(id))
+            m_watcher->watch(id);
+        m_notifier->follow(id);
+    }
     showTask();
 }
 
@@ -378,6 +406,7 @@ void MainWindow::updateActions()
     m_newProjectAction->setEnabled(!m_currentService.isEmpty());
     m_cancelAction->setEnabled(!m_currentTask.isEmpty() && core::TaskRules::canCancel(state));
     m_deleteAction->setEnabled(!m_currentTask.isEmpty());
+    m_monitorAction->setEnabled(!m_currentTask.isEmpty());
     bool cutover = false;
     for (const auto &c : core::TaskRules::availableCommands(props))
         cutover = cutover || c.commandType == QLatin1String("Migrate.Sync.Complete.Database");
@@ -393,6 +422,31 @@ void MainWindow::updateStatus()
     } else {
         m_updated->setText(tr("not updated yet"));
     }
+}
+
+TaskMonitorWindow *MainWindow::openMonitor(const QString &taskId)
+{
+    if (taskId.isEmpty())
+        return nullptr;
+    const QString key = taskId.toLower();
+    TaskMonitorWindow *monitor = m_monitors.value(key);
+    if (!monitor) {
+        monitor = new TaskMonitorWindow(m_client, *m_watcher, m_stores.tasks, taskId, ConsoleSettings::load(), this);
+        monitor->setAttribute(Qt::WA_DeleteOnClose);
+        m_monitors.insert(key, monitor);
+        m_notifier->follow(taskId);
+        connect(monitor, &TaskMonitorWindow::readyDatabasesChanged, m_notifier, &TaskNotifier::setReadyDatabases);
+        connect(monitor, &QObject::destroyed, this, [this, key, taskId] {
+            m_monitors.remove(key);
+            if (taskId.compare(m_currentTask, Qt::CaseInsensitive) != 0)
+                m_watcher->unwatch(taskId);
+        });
+    }
+    monitor->show();
+    monitor->setWindowState(monitor->windowState() & ~Qt::WindowMinimized);
+    monitor->raise();
+    monitor->activateWindow();
+    return monitor;
 }
 
 void MainWindow::showError(const QString &title, const QString &text)
@@ -493,44 +547,9 @@ void MainWindow::cancelTask()
 
 void MainWindow::completeCutover()
 {
-    const auto id = core::ResourceId::parse(m_currentTask);
-    if (!id)
-        return;
-    const QJsonObject props = m_stores.tasks.resource(m_currentTask).value(QLatin1String("properties")).toObject();
-    QStringList databases;
-    for (const auto &c : core::TaskRules::availableCommands(props)) {
-        if (c.commandType == QLatin1String("Migrate.Sync.Complete.Database"))
-            databases.append(c.target);
-    }
-    if (databases.isEmpty())
-        return;
-    bool ok = true;
-    const QString database = databases.size() == 1 ? databases.first()
-                                                   : QInputDialog::getItem(this, tr("Complete cutover"),
-                                                                           tr("&Database:"), databases, 0, false, &ok);
-    if (!ok)
-        return;
-    QMessageBox confirm(
-        QMessageBox::Warning, tr("Complete cutover"),
-        tr("Complete the cutover of %1?\n\nStop writes to the source database first. The engine waits until "
-           "every change has reached the target, copies sequence values, and stops replication. The "
-           "target then stands on its own.")
-            .arg(database),
-        QMessageBox::Yes | QMessageBox::No, this);
-    confirm.setObjectName(QStringLiteral("cutoverConfirmMessageBox"));
-    confirm.setDefaultButton(QMessageBox::No);
-    if (confirm.exec() != QMessageBox::Yes)
-        return;
-    auto *job = m_client.sendCommand(
-        *id, QJsonObject{{QStringLiteral("commandType"), QStringLiteral("Migrate.Sync.Complete.Database")},
-                         {QStringLiteral("input"), QJsonObject{{QStringLiteral("databaseName"), database}}}});
-    connect(job, &service::HttpJob::finished, this, [this](service::HttpJob *done) {
-        if (!done->ok())
-            showError(tr("The cutover was not started"), done->error().userText());
-        else
-            statusBar()->showMessage(tr("Cutover accepted; following it."), 5000);
-        m_watcher->refreshNow();
-    });
+    // The guarded dialog of the task's monitor: pre-checks, confirmation, and the command followed to its end.
+    if (TaskMonitorWindow *monitor = openMonitor(m_currentTask))
+        monitor->openCutoverDialog();
 }
 
 void MainWindow::deleteTask()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -32,6 +33,9 @@ enum class ConnectionState;
 
 namespace godwit::ui {
 
+class TaskMonitorWindow;
+class TaskNotifier;
+
 /// The console's main window: services and projects on the left, the project's tasks with
 /// filters, and the selected task's details, output and errors; actions for the commands the
 /// task accepts now.
@@ -45,6 +49,9 @@ public:
 
     /// The task shown in the details pane (empty: none).
     QString currentTaskId() const { return m_currentTask; }
+    /// Opens the monitor window of a task, or raises the one already open.
+    TaskMonitorWindow *openMonitor(const QString &taskId);
+    TaskNotifier *notifier() const { return m_notifier; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +75,8 @@ private:
     core::Stores &m_stores;
     service::Explorer &m_explorer;
     service::TaskWatcher *m_watcher = nullptr;
+    TaskNotifier *m_notifier = nullptr;
+    QHash<QString, QPointer<TaskMonitorWindow>> m_monitors; ///< lower-case task id -> its monitor
     models::NavigationModel *m_navigationModel = nullptr;
     models::TasksModel *m_tasksModel = nullptr;
     models::TaskFilterProxyModel *m_taskProxy = nullptr;
@@ -90,6 +99,7 @@ private:
     QAction *m_newProjectAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_cutoverAction = nullptr;
+    QAction *m_monitorAction = nullptr;
     QAction *m_deleteAction = nullptr;
 
     QString m_currentService;

@@ -1,0 +1,1911 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>godwit::cli::CliApp</name>
+    <message>
+        <source>Usage: godwit-cli [connection options] GROUP VERB [options]
+
+Runs one operation of the Database Migration Service API (version %1) against a Godwit engine
+or any endpoint that speaks it.
+
+Connection:
+  --profile NAME            a profile saved by the console (remote engine or Azure)
+  --endpoint URL            the engine or ARM endpoint (or GODWIT_ENDPOINT)
+  --token-file FILE         file holding the bearer token (or GODWIT_TOKEN_FILE)
+  --subscription ID         default %2 with a bare endpoint
+  --resource-group NAME     default %3 with a bare endpoint
+  --output table|json       readable table (default) or the raw JSON resources
+
+Groups and verbs:
+  service       list, show, create, update, delete, start, stop, check-status, check-name, skus
+  project       list, show, create, delete
+  task          list, show, create, cancel, command, delete, wait, validate
+  service-task  list, show, create, cancel, delete
+  file          list, show, create, delete, read, readwrite
+  sku           list
+  usage         list --location L
+  connection    list, show, save, delete   (saved database connections, passwords in the keychain)
+
+Common options: --service S --project P --name N --location L --sku NAME
+  task create --file task.json   (or --input-file input.json --task-type TYPE)
+  task show --expand output      include the task&apos;s output
+  task list --task-type TYPE
+  task command --type Migrate.Sync.Complete.Database --database NAME
+  task command --type finish|cancel|restart [--object-name DB[.COLLECTION]] [--immediate]
+  task wait --until State[,State...] [--timeout SECONDS] [--poll-interval SECONDS]
+  task validate FILE.json        checks a ProjectTask document offline
+  delete ... --delete-running-tasks
+
+  task create ... --source-connection NAME --target-connection NAME --connection NAME
+                                 fill null passwords from saved connections
+  connection save --name N --file info.json [--password-stdin]
+                                 info.json is a ConnectionInfo, e.g. PostgreSqlConnectionInfo
+
+Passwords are never given on the command line: a connection info whose &quot;password&quot; is null in
+the task file is taken from the keychain when a saved connection is named for it
+(--source-connection for sourceConnectionInfo, --target-connection for targetConnectionInfo,
+--connection for any other; the saved connection must name the same server, port and user),
+else asked for on the terminal, without echo.
+
+Exit status:
+  0  success (task wait: the task reached one of the --until states)
+  1  the operation failed, or the validated document is not valid
+  2  the command line is wrong
+  3  the resource does not exist
+  4  the server refused the credentials
+  5  the server could not be reached
+  6  task wait: the time ran out
+  7  task wait: the task ended in a state that was not asked for
+</source>
+        <translation>Utilisation : godwit-cli [options de connexion] GROUPE VERBE [options]
+
+Exécute une opération de l&apos;API Database Migration Service (version %1) sur un moteur Godwit
+ou sur tout point de terminaison qui la prend en charge.
+
+Connexion :
+  --profile NAME            un profil enregistré par la console (moteur distant ou Azure)
+  --endpoint URL            le point de terminaison du moteur ou d&apos;ARM (ou GODWIT_ENDPOINT)
+  --token-file FILE         le fichier contenant le jeton bearer (ou GODWIT_TOKEN_FILE)
+  --subscription ID         %2 par défaut avec un simple point de terminaison
+  --resource-group NAME     %3 par défaut avec un simple point de terminaison
+  --output table|json       tableau lisible (par défaut) ou ressources JSON brutes
+
+Groupes et verbes :
+  service       list, show, create, update, delete, start, stop, check-status, check-name, skus
+  project       list, show, create, delete
+  task          list, show, create, cancel, command, delete, wait, validate
+  service-task  list, show, create, cancel, delete
+  file          list, show, create, delete, read, readwrite
+  sku           list
+  usage         list --location L
+  connection    list, show, save, delete   (connexions de base de données enregistrées, mots de passe dans le trousseau)
+
+Options courantes : --service S --project P --name N --location L --sku NAME
+  task create --file task.json   (ou --input-file input.json --task-type TYPE)
+  task show --expand output      inclut la sortie de la tâche
+  task list --task-type TYPE
+  task command --type Migrate.Sync.Complete.Database --database NAME
+  task command --type finish|cancel|restart [--object-name DB[.COLLECTION]] [--immediate]
+  task wait --until State[,State...] [--timeout SECONDS] [--poll-interval SECONDS]
+  task validate FILE.json        vérifie un document ProjectTask hors ligne
+  delete ... --delete-running-tasks
+
+  task create ... --source-connection NAME --target-connection NAME --connection NAME
+                                 remplit les mots de passe null à partir des connexions enregistrées
+  connection save --name N --file info.json [--password-stdin]
+                                 info.json est un ConnectionInfo, par ex. PostgreSqlConnectionInfo
+
+Les mots de passe ne sont jamais donnés sur la ligne de commande : une information de connexion
+dont &quot;password&quot; vaut null dans le fichier de tâche est lue dans le trousseau quand une connexion
+enregistrée est indiquée pour elle (--source-connection pour sourceConnectionInfo,
+--target-connection pour targetConnectionInfo, --connection pour toute autre ; la connexion
+enregistrée doit désigner le même serveur, le même port et le même utilisateur), sinon elle est
+demandée dans le terminal, sans écho.
+
+Code de sortie :
+  0  succès (task wait : la tâche a atteint l&apos;un des états de --until)
+  1  l&apos;opération a échoué, ou le document validé n&apos;est pas valide
+  2  la ligne de commande est incorrecte
+  3  la ressource n&apos;existe pas
+  4  le serveur a refusé les identifiants
+  5  le serveur est injoignable
+  6  task wait : le délai est écoulé
+  7  task wait : la tâche s&apos;est terminée dans un état qui n&apos;était pas demandé
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 nécessite une valeur</translation>
+    </message>
+    <message>
+        <source>passwords are never taken on the command line; put &quot;password&quot;: null in the task file and you will be asked for it</source>
+        <translation>les mots de passe ne sont jamais acceptés sur la ligne de commande ; mettez &quot;password&quot;: null dans le fichier de tâche et le mot de passe vous sera demandé</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>option inconnue --%1</translation>
+    </message>
+    <message>
+        <source>--output: expected table or json, got &apos;%1&apos;</source>
+        <translation>--output : table ou json attendu, « %1 » reçu</translation>
+    </message>
+    <message>
+        <source>Run with --help for the groups, verbs and options.</source>
+        <translation>Lancez avec --help pour voir les groupes, verbes et options.</translation>
+    </message>
+    <message>
+        <source>--%1 is required here</source>
+        <translation>--%1 est obligatoire ici</translation>
+    </message>
+    <message>
+        <source>--profile and --endpoint/--token-file exclude each other</source>
+        <translation>--profile et --endpoint/--token-file s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--profile: no profile named &apos;%1&apos; (profiles: %2)</source>
+        <translation>--profile : aucun profil nommé « %1 » (profils : %2)</translation>
+    </message>
+    <message>
+        <source>--profile: the Local profile&apos;s engine runs inside the console with a token that never leaves it; use --endpoint and --token-file of a godwit-engine instead</source>
+        <translation>--profile : le moteur du profil Local s&apos;exécute dans la console avec un jeton qui n&apos;en sort jamais ; utilisez plutôt --endpoint et --token-file d&apos;un godwit-engine</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2</source>
+        <translation>Pour vous connecter, ouvrez %1 et saisissez le code %2</translation>
+    </message>
+    <message>
+        <source>To sign in, open this address: %1</source>
+        <translation>Pour vous connecter, ouvrez cette adresse : %1</translation>
+    </message>
+    <message>
+        <source>no endpoint: pass --profile NAME, or --endpoint URL (or set GODWIT_ENDPOINT)</source>
+        <translation>aucun point de terminaison : indiquez --profile NAME, ou --endpoint URL (ou définissez GODWIT_ENDPOINT)</translation>
+    </message>
+    <message>
+        <source>--endpoint: &apos;%1&apos; is not an http(s) URL</source>
+        <translation>--endpoint : « %1 » n&apos;est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>--token-file: cannot read %1: %2</source>
+        <translation>--token-file : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at offset %3)</source>
+        <translation>%1 : pas un objet JSON (%2 à la position %3)</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>Password for %1@%2 (%3): </source>
+        <translation>Mot de passe pour %1@%2 (%3) : </translation>
+    </message>
+    <message>
+        <source>%1 is null and there is no terminal to ask for it</source>
+        <translation>%1 vaut null et aucun terminal n&apos;est disponible pour le demander</translation>
+    </message>
+    <message>
+        <source>no password given for %1</source>
+        <translation>aucun mot de passe fourni pour %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a verb</source>
+        <translation>« %1 » nécessite un verbe</translation>
+    </message>
+    <message>
+        <source>unknown group &apos;%1&apos;</source>
+        <translation>groupe inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown verb &apos;service %1&apos;</source>
+        <translation>verbe inconnu « service %1 »</translation>
+    </message>
+    <message>
+        <source>unknown verb &apos;project %1&apos;</source>
+        <translation>verbe inconnu « project %1 »</translation>
+    </message>
+    <message>
+        <source>task create needs --file task.json, or --input-file input.json with --task-type TYPE</source>
+        <translation>task create nécessite --file task.json, ou --input-file input.json avec --task-type TYPE</translation>
+    </message>
+    <message>
+        <source>the command is not valid: %1</source>
+        <translation>la commande n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>unknown verb &apos;%1 %2&apos;</source>
+        <translation>verbe inconnu « %1 %2 »</translation>
+    </message>
+    <message>
+        <source>--until: &apos;%1&apos; is not a task state (states: %2)</source>
+        <translation>--until : « %1 » n&apos;est pas un état de tâche (états : %2)</translation>
+    </message>
+    <message>
+        <source>--timeout: expected a number of seconds</source>
+        <translation>--timeout : nombre de secondes attendu</translation>
+    </message>
+    <message>
+        <source>--poll-interval: expected a number of seconds</source>
+        <translation>--poll-interval : nombre de secondes attendu</translation>
+    </message>
+    <message>
+        <source>the task ended as %1, not %2</source>
+        <translation>la tâche s&apos;est terminée à l&apos;état %1, et non %2</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s; the task is %2</source>
+        <translation>délai dépassé après %1 s ; la tâche est à l&apos;état %2</translation>
+    </message>
+    <message>
+        <source>unknown verb &apos;file %1&apos;</source>
+        <translation>verbe inconnu « file %1 »</translation>
+    </message>
+    <message>
+        <source>unknown verb &apos;sku %1&apos;</source>
+        <translation>verbe inconnu « sku %1 »</translation>
+    </message>
+    <message>
+        <source>unknown verb &apos;usage %1&apos;</source>
+        <translation>verbe inconnu « usage %1 »</translation>
+    </message>
+    <message>
+        <source>task validate needs a file: godwit-cli task validate task.json</source>
+        <translation>task validate nécessite un fichier : godwit-cli task validate task.json</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>%1: a valid ProjectTask of API version %2</source>
+        <translation>%1 : un ProjectTask valide de la version d&apos;API %2</translation>
+    </message>
+    <message>
+        <source>request id: %1</source>
+        <translation>identifiant de requête : %1</translation>
+    </message>
+    <message>
+        <source> (server: %1)</source>
+        <translation> (serveur : %1)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>--%1 %2: the task has no connection info with a null password for it</source>
+        <translation>--%1 %2 : la tâche n&apos;a aucune information de connexion dont le mot de passe est null pour cette connexion</translation>
+    </message>
+    <message>
+        <source>%1: there is no saved connection named &apos;%2&apos; (saved: %3)</source>
+        <translation>%1 : il n&apos;existe aucune connexion enregistrée nommée « %2 » (enregistrées : %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1.%2: the saved connection &apos;%3&apos; is for %4, not this connection; its password is not used</source>
+        <translation>%1.%2 : la connexion enregistrée « %3 » concerne %4, et non cette connexion ; son mot de passe n&apos;est pas utilisé</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>trousseau</translation>
+    </message>
+    <message>
+        <source>there is no saved connection named &apos;%1&apos;</source>
+        <translation>il n&apos;existe aucune connexion enregistrée nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input ended before a password</source>
+        <translation>--password-stdin : l&apos;entrée standard s&apos;est terminée avant un mot de passe</translation>
+    </message>
+    <message>
+        <source>password: null in %1 and there is no terminal to ask for it (use --password-stdin)</source>
+        <translation>password : null dans %1 et aucun terminal n&apos;est disponible pour le demander (utilisez --password-stdin)</translation>
+    </message>
+    <message>
+        <source>connection &apos;%1&apos; not saved: %2</source>
+        <translation>connexion « %1 » non enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>saved connection &apos;%1&apos; (%2%3)</source>
+        <translation>connexion « %1 » enregistrée (%2%3)</translation>
+    </message>
+    <message>
+        <source>, password in the keychain</source>
+        <translation>, mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>connection &apos;%1&apos; not deleted: %2</source>
+        <translation>connexion « %1 » non supprimée : %2</translation>
+    </message>
+    <message>
+        <source>unknown verb &apos;connection %1&apos;</source>
+        <translation>verbe inconnu « connection %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::core::TaskRules</name>
+    <message>
+        <source>task type %1 takes no commands</source>
+        <translation>le type de tâche %1 n&apos;accepte aucune commande</translation>
+    </message>
+    <message>
+        <source>task type %1 does not take command %2 (it takes: %3)</source>
+        <translation>le type de tâche %1 n&apos;accepte pas la commande %2 (il accepte : %3)</translation>
+    </message>
+    <message>
+        <source>the task is %1; commands are taken only while it is Running</source>
+        <translation>la tâche est à l&apos;état %1 ; les commandes ne sont acceptées que lorsqu&apos;elle est à l&apos;état Running</translation>
+    </message>
+    <message>
+        <source>input.%1: database &apos;%2&apos; is not part of this migration (it migrates: %3)</source>
+        <translation>input.%1 : la base de données « %2 » ne fait pas partie de cette migration (elle migre : %3)</translation>
+    </message>
+    <message>
+        <source>database &apos;%1&apos; has not reported its state yet</source>
+        <translation>la base de données « %1 » n&apos;a pas encore signalé son état</translation>
+    </message>
+    <message>
+        <source>database &apos;%1&apos; is %2; it can be completed only when it is %3</source>
+        <translation>la base de données « %1 » est à l&apos;état %2 ; elle ne peut être finalisée que lorsqu&apos;elle est à l&apos;état %3</translation>
+    </message>
+    <message>
+        <source>migrating</source>
+        <translation>en cours de migration</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::core::Validator</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON non valide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>unknown definition %1</source>
+        <translation>définition inconnue %1</translation>
+    </message>
+    <message>
+        <source>expected an object (%1), got %2</source>
+        <translation>objet attendu (%1), %2 reçu</translation>
+    </message>
+    <message>
+        <source>required field is null</source>
+        <translation>le champ obligatoire vaut null</translation>
+    </message>
+    <message>
+        <source>expected string, got %1</source>
+        <translation>chaîne attendue, %1 reçu</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (known: %3)</source>
+        <translation>%1 inconnu « %2 » (connus : %3)</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (%3 known values)</source>
+        <translation>%1 inconnu « %2 » (%3 valeurs connues)</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>imbrication trop profonde</translation>
+    </message>
+    <message>
+        <source>required field missing</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>not a member of %1; kept as is</source>
+        <translation>n&apos;est pas un membre de %1 ; conservé tel quel</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 attendu, %2 reçu</translation>
+    </message>
+    <message>
+        <source>number sent where a string is expected</source>
+        <translation>nombre envoyé là où une chaîne est attendue</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known %2 value; kept as is</source>
+        <translation>« %1 » n&apos;est pas une valeur connue de %2 ; conservée telle quelle</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2 value (expected one of: %3)</source>
+        <translation>« %1 » n&apos;est pas une valeur valide de %2 (valeurs attendues : %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date-time</source>
+        <translation>« %1 » n&apos;est pas une date-heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>number sent as a string</source>
+        <translation>nombre envoyé sous forme de chaîne</translation>
+    </message>
+    <message>
+        <source>a map sent as a string that is not a JSON object; kept as is</source>
+        <translation>un dictionnaire envoyé sous forme de chaîne qui n&apos;est pas un objet JSON ; conservé tel quel</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::models::MigrationProgress</name>
+    <message>
+        <source>Full load complete</source>
+        <translation>Chargement initial terminé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables loaded, %3 failed</source>
+        <translation>%1 tables chargées sur %2, %3 en échec</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables loaded</source>
+        <translation>%1 tables chargées sur %2</translation>
+    </message>
+    <message>
+        <source>Changes replicating</source>
+        <translation>Réplication des modifications</translation>
+    </message>
+    <message>
+        <source>Replication is running (%1)</source>
+        <translation>La réplication est en cours (%1)</translation>
+    </message>
+    <message>
+        <source>Replication is not running yet (%1)</source>
+        <translation>La réplication n’a pas encore commencé (%1)</translation>
+    </message>
+    <message>
+        <source>no state reported</source>
+        <translation>aucun état signalé</translation>
+    </message>
+    <message>
+        <source>Target caught up</source>
+        <translation>Cible à jour</translation>
+    </message>
+    <message>
+        <source>No pending-change count reported yet</source>
+        <translation>Aucun nombre de modifications en attente signalé pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 changes pending; at most %2 for %3 needed</source>
+        <translation>%1 modifications en attente ; au plus %2 pendant %3 requis</translation>
+    </message>
+    <message>
+        <source>%1 changes pending; at most %2 for %3</source>
+        <translation>%1 modifications en attente ; au plus %2 depuis %3</translation>
+    </message>
+    <message>
+        <source>%1 changes pending; at most %2 for %3 of %4</source>
+        <translation>%1 modifications en attente ; au plus %2 depuis %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Engine ready to complete</source>
+        <translation>Moteur prêt à terminer</translation>
+    </message>
+    <message>
+        <source>The engine accepts the cutover of %1</source>
+        <translation>Le moteur accepte le basculement de %1</translation>
+    </message>
+    <message>
+        <source>The database is %1; the cutover is accepted when it is READY_TO_COMPLETE</source>
+        <translation>La base de données est %1 ; le basculement est accepté lorsqu’elle est READY_TO_COMPLETE</translation>
+    </message>
+    <message>
+        <source>without a state</source>
+        <translation>sans état</translation>
+    </message>
+    <message>
+        <source>No errors</source>
+        <translation>Aucune erreur</translation>
+    </message>
+    <message>
+        <source>No errors reported</source>
+        <translation>Aucune erreur signalée</translation>
+    </message>
+    <message>
+        <source>%1 tables failed</source>
+        <translation>%1 tables en échec</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::models::MigrationRowsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 lignes/s</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 tables)</source>
+        <translation>%1 (%2 tables sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 changes/s</source>
+        <translation>%1 modifications/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Database / table</source>
+        <translation>Base de données / table</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Rows copied</source>
+        <translation>Lignes copiées</translation>
+    </message>
+    <message>
+        <source>Copy rate</source>
+        <translation>Débit de copie</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Inserts</source>
+        <translation>Insertions</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Deletes</source>
+        <translation>Suppressions</translation>
+    </message>
+    <message>
+        <source>Apply rate</source>
+        <translation>Débit d’application</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::models::NavigationModel</name>
+    <message>
+        <source>Service %1 (%2)</source>
+        <translation>Service %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projet %1</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::models::ProjectsModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::models::ServicesModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::models::TaskOutputModel</name>
+    <message>
+        <source>Database / table</source>
+        <translation>Base de données / table</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Inserts</source>
+        <translation>Insertions</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Deletes</source>
+        <translation>Suppressions</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables</source>
+        <translation>%1 tables sur %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::models::TasksModel</name>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Failed input validation</source>
+        <translation>Échec de la validation de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Faulted</source>
+        <translation>En erreur</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::AadTokenProvider</name>
+    <message>
+        <source>The sign-in server&apos;s answer has no access token.</source>
+        <translation>La réponse du serveur d&apos;authentification ne contient aucun jeton d&apos;accès.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::AzureCliTokenProvider</name>
+    <message numerus="yes">
+        <source>The Azure CLI did not answer within %n second(s). Run “az account get-access-token” in a terminal to see what it waits for.</source>
+        <translation>
+            <numerusform>Azure CLI n&apos;a pas répondu dans le délai de %n seconde. Lancez « az account get-access-token » dans un terminal pour voir ce qu&apos;il attend.</numerusform>
+            <numerusform>Azure CLI n&apos;a pas répondu dans le délai de %n secondes. Lancez « az account get-access-token » dans un terminal pour voir ce qu&apos;il attend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Azure CLI (%1) was not found. Install it and run “az login”, or choose another sign-in method for this profile.</source>
+        <translation>Azure CLI (%1) est introuvable. Installez-le et lancez « az login », ou choisissez une autre méthode de connexion pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI could not be started: %1</source>
+        <translation>Azure CLI n&apos;a pas pu être démarré : %1</translation>
+    </message>
+    <message>
+        <source>The Azure CLI stopped unexpectedly. %1</source>
+        <translation>Azure CLI s&apos;est arrêté de façon inattendue. %1</translation>
+    </message>
+    <message>
+        <source>The Azure CLI could not get a token (exit code %1).</source>
+        <translation>Azure CLI n&apos;a pas pu obtenir de jeton (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The Azure CLI could not get a token (exit code %1): %2</source>
+        <translation>Azure CLI n&apos;a pas pu obtenir de jeton (code de sortie %1) : %2</translation>
+    </message>
+    <message>
+        <source>The Azure CLI&apos;s answer could not be read: %1</source>
+        <translation>La réponse d&apos;Azure CLI n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The Azure CLI&apos;s answer has no access token.</source>
+        <translation>La réponse d&apos;Azure CLI ne contient aucun jeton d&apos;accès.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::BrowserSignInTokenProvider</name>
+    <message numerus="yes">
+        <source>The browser sign-in did not finish within %n second(s). Start it again.</source>
+        <translation>
+            <numerusform>La connexion dans le navigateur ne s&apos;est pas terminée dans le délai de %n seconde. Recommencez-la.</numerusform>
+            <numerusform>La connexion dans le navigateur ne s&apos;est pas terminée dans le délai de %n secondes. Recommencez-la.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The browser sign-in could not start: no port on 127.0.0.1 could be opened for the browser&apos;s answer (%1).</source>
+        <translation>La connexion dans le navigateur n&apos;a pas pu démarrer : aucun port de 127.0.0.1 n&apos;a pu être ouvert pour la réponse du navigateur (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in was stopped in Godwit.</source>
+        <translation>La connexion a été arrêtée dans Godwit.</translation>
+    </message>
+    <message>
+        <source>This address only receives the answer of a Godwit sign-in.</source>
+        <translation>Cette adresse ne reçoit que la réponse d&apos;une connexion Godwit.</translation>
+    </message>
+    <message>
+        <source>This sign-in has already been answered.</source>
+        <translation>Cette connexion a déjà reçu une réponse.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s sign-in answer was rejected: it does not carry the state this sign-in sent, so it may belong to an older sign-in or come from another site. Start the sign-in again.</source>
+        <translation>La réponse de connexion du navigateur a été rejetée : elle ne contient pas l&apos;état (state) envoyé par cette connexion ; elle provient peut-être d&apos;une connexion plus ancienne ou d&apos;un autre site. Recommencez la connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed: the server answered “%1”.</source>
+        <translation>La connexion n&apos;a pas abouti : le serveur a répondu « %1 ».</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed: the server answered “%1”: %2</source>
+        <translation>La connexion n&apos;a pas abouti : le serveur a répondu « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s sign-in answer has no authorization code.</source>
+        <translation>La réponse de connexion du navigateur ne contient aucun code d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be completed.</source>
+        <translation>La connexion n&apos;a pas pu aboutir.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s answer has no access token.</source>
+        <translation>La réponse du serveur d&apos;authentification ne contient aucun jeton d&apos;accès.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::ClientSecretTokenProvider</name>
+    <message>
+        <source>Signing in as the service principal failed: no keychain is available for its client secret.</source>
+        <translation>La connexion en tant que principal de service a échoué : aucun trousseau n&apos;est disponible pour son secret client.</translation>
+    </message>
+    <message>
+        <source>Signing in as the service principal failed: no client secret is saved for it. Enter the secret in the profile&apos;s settings.</source>
+        <translation>La connexion en tant que principal de service a échoué : aucun secret client n&apos;est enregistré pour lui. Saisissez le secret dans les paramètres du profil.</translation>
+    </message>
+    <message>
+        <source>Signing in as the service principal failed.</source>
+        <translation>La connexion en tant que principal de service a échoué.</translation>
+    </message>
+    <message>
+        <source>Signing in as the service principal %1 failed.</source>
+        <translation>La connexion en tant que principal de service %1 a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::Cloud</name>
+    <message>
+        <source>Azure (public)</source>
+        <translation>Azure (public)</translation>
+    </message>
+    <message>
+        <source>Azure US Government</source>
+        <translation>Azure US Government</translation>
+    </message>
+    <message>
+        <source>Azure China (21Vianet)</source>
+        <translation>Azure Chine (21Vianet)</translation>
+    </message>
+    <message>
+        <source>Custom endpoints</source>
+        <translation>Points de terminaison personnalisés</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::ConnectionStore</name>
+    <message>
+        <source>The connection &quot;%1&quot; has no saved password.</source>
+        <translation>La connexion « %1 » n&apos;a pas de mot de passe enregistré.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucune connexion enregistrée nommée « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::DeviceCodeTokenProvider</name>
+    <message>
+        <source>The sign-in could not be started.</source>
+        <translation>La connexion n&apos;a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be started: the server&apos;s answer lacks the device code, the user code or the verification address.</source>
+        <translation>La connexion n&apos;a pas pu être démarrée : la réponse du serveur ne contient pas le code d&apos;appareil, le code utilisateur ou l&apos;adresse de vérification.</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 in a browser and enter the code %2.</source>
+        <translation>Pour vous connecter, ouvrez %1 dans un navigateur et saisissez le code %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before the sign-in was completed. Start the sign-in again.</source>
+        <translation>Le code de connexion a expiré avant la fin de la connexion. Recommencez la connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined.</source>
+        <translation>La connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed.</source>
+        <translation>La connexion a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::HttpJob</name>
+    <message>
+        <source>too many redirects</source>
+        <translation>trop de redirections</translation>
+    </message>
+    <message>
+        <source>the server redirected from HTTPS to plain HTTP; not followed</source>
+        <translation>le serveur a redirigé de HTTPS vers HTTP non chiffré ; redirection non suivie</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON mal formé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::InteractiveTokenProvider</name>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>Renewing the sign-in failed.</source>
+        <translation>Le renouvellement de la connexion a échoué.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s answer has no access token.</source>
+        <translation>La réponse du serveur d&apos;authentification ne contient aucun jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in could not be kept for the next start.</source>
+        <translation>Connecté, mais la connexion n&apos;a pas pu être conservée pour le prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::Keychain</name>
+    <message>
+        <source>Reading “%1” from the keychain failed.</source>
+        <translation>La lecture de « %1 » dans le trousseau a échoué.</translation>
+    </message>
+    <message>
+        <source>Saving “%1” in the keychain failed.</source>
+        <translation>L&apos;enregistrement de « %1 » dans le trousseau a échoué.</translation>
+    </message>
+    <message>
+        <source>Removing “%1” from the keychain failed.</source>
+        <translation>La suppression de « %1 » du trousseau a échoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s); it may be locked or not running.</source>
+        <translation>
+            <numerusform>Le trousseau n&apos;a pas répondu dans le délai de %n seconde ; il est peut-être verrouillé ou arrêté.</numerusform>
+            <numerusform>Le trousseau n&apos;a pas répondu dans le délai de %n secondes ; il est peut-être verrouillé ou arrêté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no secret “%1” in the keychain.</source>
+        <translation>Le trousseau ne contient aucun secret « %1 ».</translation>
+    </message>
+    <message>
+        <source>No keychain is available. Godwit keeps secrets only in a keychain (a Secret Service such as GNOME Keyring or KWallet), never in plain files.</source>
+        <translation>Aucun trousseau n&apos;est disponible. Godwit ne conserve les secrets que dans un trousseau (un Secret Service comme GNOME Keyring ou KWallet), jamais dans des fichiers en clair.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>L&apos;accès au trousseau a été refusé.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (is it locked?): %1</source>
+        <translation>Le trousseau a refusé l&apos;accès (est-il verrouillé ?) : %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the entry: %1</source>
+        <translation>Le trousseau n&apos;a pas pu supprimer l&apos;entrée : %1</translation>
+    </message>
+    <message>
+        <source>The keychain reported: %1</source>
+        <translation>Le trousseau a signalé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) could not be removed from the keychain.</source>
+        <translation>
+            <numerusform>%n secret n&apos;a pas pu être supprimé du trousseau.</numerusform>
+            <numerusform>%n secrets n&apos;ont pas pu être supprimés du trousseau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::KeychainTokenProvider</name>
+    <message>
+        <source>The engine&apos;s token cannot be read: no keychain is available.</source>
+        <translation>Le jeton du moteur ne peut pas être lu : aucun trousseau n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>No token is saved for this engine. Enter the engine&apos;s token in the profile&apos;s settings.</source>
+        <translation>Aucun jeton n&apos;est enregistré pour ce moteur. Saisissez le jeton du moteur dans les paramètres du profil.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s token could not be read.</source>
+        <translation>Le jeton du moteur n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The engine rejected the token saved for this profile. Save the engine&apos;s current token in the profile&apos;s settings.</source>
+        <translation>Le moteur a rejeté le jeton enregistré pour ce profil. Enregistrez le jeton actuel du moteur dans les paramètres du profil.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::ListJob</name>
+    <message>
+        <source>a list without a value array</source>
+        <translation>une liste sans tableau value</translation>
+    </message>
+    <message>
+        <source>the next page is on another server (%1); not followed</source>
+        <translation>la page suivante se trouve sur un autre serveur (%1) ; non suivie</translation>
+    </message>
+    <message>
+        <source>the list does not end</source>
+        <translation>la liste ne se termine pas</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::LroJob</name>
+    <message>
+        <source>The operation ended as %1.</source>
+        <translation>L&apos;opération s&apos;est terminée à l&apos;état %1.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::Profile</name>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Le profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Only the built-in Local profile uses the embedded engine.</source>
+        <translation>Seul le profil intégré Local utilise le moteur embarqué.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s address must be an http or https URL, e.g. https://engine.example:7420.</source>
+        <translation>L&apos;adresse du moteur doit être une URL http ou https, par ex. https://engine.example:7420.</translation>
+    </message>
+    <message>
+        <source>A custom cloud needs both the Resource Manager URL and the sign-in (authority) URL.</source>
+        <translation>Un cloud personnalisé nécessite à la fois l&apos;URL de Resource Manager et l&apos;URL de connexion (autorité).</translation>
+    </message>
+    <message>
+        <source>A service principal signs in to one tenant: enter the tenant id or domain.</source>
+        <translation>Un principal de service se connecte à un seul locataire : saisissez l&apos;identifiant ou le domaine du locataire.</translation>
+    </message>
+    <message>
+        <source>A service principal needs its application (client) id.</source>
+        <translation>Un principal de service nécessite son identifiant d&apos;application (client).</translation>
+    </message>
+    <message>
+        <source>Azure CLI (az login)</source>
+        <translation>Azure CLI (az login)</translation>
+    </message>
+    <message>
+        <source>Sign in with the browser</source>
+        <translation>Se connecter avec le navigateur</translation>
+    </message>
+    <message>
+        <source>Sign in on another device (code)</source>
+        <translation>Se connecter sur un autre appareil (code)</translation>
+    </message>
+    <message>
+        <source>Service principal with a client secret</source>
+        <translation>Principal de service avec un secret client</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::ProfileStore</name>
+    <message>
+        <source>The Local profile is built in and cannot be changed.</source>
+        <translation>Le profil Local est intégré et ne peut pas être modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::SavedConnection</name>
+    <message>
+        <source>name: a saved connection needs a name</source>
+        <translation>name : une connexion enregistrée doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>name: &quot;%1&quot; is not a valid connection name (up to 80 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit)</source>
+        <translation>name : « %1 » n&apos;est pas un nom de connexion valide (jusqu&apos;à 80 lettres, chiffres, espaces, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, commençant par une lettre ou un chiffre)</translation>
+    </message>
+    <message>
+        <source>type: the connection has no type (e.g. PostgreSqlConnectionInfo)</source>
+        <translation>type : la connexion n&apos;a pas de type (par ex. PostgreSqlConnectionInfo)</translation>
+    </message>
+    <message>
+        <source>type: &quot;%1&quot; is not a connection type of the API (%2)</source>
+        <translation>type : « %1 » n&apos;est pas un type de connexion de l&apos;API (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::ServiceError</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Is the engine running, and is the address right?</source>
+        <translation>Le serveur a refusé la connexion. Le moteur est-il en cours d&apos;exécution, et l&apos;adresse est-elle correcte ?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name could not be resolved.</source>
+        <translation>Le nom d&apos;hôte du serveur n&apos;a pas pu être résolu.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the server&apos;s certificate was not accepted.</source>
+        <translation>La connexion sécurisée a échoué : le certificat du serveur n&apos;a pas été accepté.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent: %1</source>
+        <translation>La requête n&apos;a pas pu être envoyée : %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2: %3</source>
+        <translation>Le serveur a répondu %1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood: %1</source>
+        <translation>La réponse du serveur n&apos;a pas pu être comprise : %1</translation>
+    </message>
+    <message>
+        <source>(request %1%2)</source>
+        <translation>(requête %1%2)</translation>
+    </message>
+    <message>
+        <source>, server id %1</source>
+        <translation>, identifiant serveur %1</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::Session</name>
+    <message>
+        <source>The server requires authentication, and this profile has no credentials.</source>
+        <translation>Le serveur exige une authentification, et ce profil n&apos;a pas d&apos;identifiants.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::StaticTokenProvider</name>
+    <message>
+        <source>The server rejected the access token. Check the engine&apos;s token for this profile.</source>
+        <translation>Le serveur a rejeté le jeton d&apos;accès. Vérifiez le jeton du moteur pour ce profil.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::service::TokenResponse</name>
+    <message numerus="yes">
+        <source>The sign-in server %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur d&apos;authentification %1 n&apos;a pas répondu dans le délai de %n seconde.</numerusform>
+            <numerusform>Le serveur d&apos;authentification %1 n&apos;a pas répondu dans le délai de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 could not be reached: %2</source>
+        <translation>Le serveur d&apos;authentification %1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>The sign-in server answered “%1”.</source>
+        <translation>Le serveur d&apos;authentification a répondu « %1 ».</translation>
+    </message>
+    <message>
+        <source>The sign-in server answered “%1”: %2</source>
+        <translation>Le serveur d&apos;authentification a répondu « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 answered with HTTP status %2.</source>
+        <translation>Le serveur d&apos;authentification %1 a répondu avec le statut HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s answer could not be understood: %1</source>
+        <translation>La réponse du serveur d&apos;authentification n&apos;a pas pu être comprise : %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::CutoverDialog</name>
+    <message>
+        <source>Complete cutover — %1</source>
+        <translation>Effectuer le basculement — %1</translation>
+    </message>
+    <message>
+        <source>Database to cut over</source>
+        <translation>Base de données à basculer</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>Cutover pre-checks</source>
+        <translation>Vérifications préalables au basculement</translation>
+    </message>
+    <message>
+        <source>Pre-check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-checks:</source>
+        <translation>&amp;Vérifications préalables :</translation>
+    </message>
+    <message>
+        <source>I have &amp;stopped writes to the source database</source>
+        <translation>J’ai &amp;arrêté les écritures sur la base de données source</translation>
+    </message>
+    <message>
+        <source>Type the database name to confirm</source>
+        <translation>Saisissez le nom de la base de données pour confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Type the database name to confirm:</source>
+        <translation>&amp;Saisissez le nom de la base de données pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Stop writes to the source, then complete. The engine waits until every change has reached the target, copies sequence values and stops replication.</source>
+        <translation>Arrêtez les écritures sur la source, puis terminez. Le moteur attend que chaque modification ait atteint la cible, copie les valeurs des séquences et arrête la réplication.</translation>
+    </message>
+    <message>
+        <source>&amp;Complete cutover</source>
+        <translation>&amp;Effectuer le basculement</translation>
+    </message>
+    <message>
+        <source>Engine ready to complete</source>
+        <translation>Moteur prêt à terminer</translation>
+    </message>
+    <message>
+        <source>The database is %1</source>
+        <translation>La base de données est %1</translation>
+    </message>
+    <message>
+        <source>without a state</source>
+        <translation>sans état</translation>
+    </message>
+    <message>
+        <source>Projected downtime: %1</source>
+        <translation>Interruption prévue : %1</translation>
+    </message>
+    <message>
+        <source>Projected downtime: not known yet</source>
+        <translation>Interruption prévue : pas encore connue</translation>
+    </message>
+    <message>
+        <source>Not every pre-check passes. Complete only if you know why: changes that reach the source after the cutover are not migrated.</source>
+        <translation>Toutes les vérifications ne sont pas réussies. Ne terminez que si vous savez pourquoi : les modifications qui atteignent la source après le basculement ne sont pas migrées.</translation>
+    </message>
+    <message>
+        <source>Sending the cutover of %1…</source>
+        <translation>Envoi du basculement de %1…</translation>
+    </message>
+    <message>
+        <source>The cutover was not started: %1</source>
+        <translation>Le basculement n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>The cutover was not started: %1: %2</source>
+        <translation>Le basculement n’a pas démarré : %1 : %2</translation>
+    </message>
+    <message>
+        <source>The cutover failed: %1</source>
+        <translation>Le basculement a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Accepted. Waiting until every change of %1 has reached the target…</source>
+        <translation>Accepté. Attente que chaque modification de %1 ait atteint la cible…</translation>
+    </message>
+    <message>
+        <source>Cutover complete: %1 is %2; the task is %3.</source>
+        <translation>Basculement terminé : %1 est %2 ; la tâche est %3.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>The task ended (%1) before the cutover finished.</source>
+        <translation>La tâche s’est terminée (%1) avant la fin du basculement.</translation>
+    </message>
+    <message>
+        <source>Cutover of %1: command %2, database %3…</source>
+        <translation>Basculement de %1 : commande %2, base de données %3…</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::MainWindow</name>
+    <message>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Authentification…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Not authorized: sign in again</source>
+        <translation>Non autorisé : reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>Engine unreachable: retrying</source>
+        <translation>Moteur injoignable : nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Godwit</source>
+        <translation>Godwit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>New &amp;service…</source>
+        <translation>Nouveau &amp;service…</translation>
+    </message>
+    <message>
+        <source>New &amp;project…</source>
+        <translation>Nouveau &amp;projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Tâche</translation>
+    </message>
+    <message>
+        <source>Complete &amp;cutover…</source>
+        <translation>Effectuer le &amp;basculement…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel task…</source>
+        <translation>&amp;Annuler la tâche…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete task…</source>
+        <translation>&amp;Supprimer la tâche…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About Godwit</source>
+        <translation>À &amp;propos de Godwit</translation>
+    </message>
+    <message>
+        <source>About Godwit</source>
+        <translation>À propos de Godwit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Godwit&lt;/b&gt; %1&lt;br&gt;A console for database migrations with the Azure Database Migration Service API, and a local engine that runs them.</source>
+        <translation>&lt;b&gt;Godwit&lt;/b&gt; %1&lt;br&gt;Une console pour les migrations de bases de données avec l&apos;API Azure Database Migration Service, et un moteur local qui les exécute.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Services and projects</source>
+        <translation>Services et projets</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Rechercher des tâches</translation>
+    </message>
+    <message>
+        <source>Show tasks in state</source>
+        <translation>Afficher les tâches à l&apos;état</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Active (queued or running)</source>
+        <translation>Actives (en file d&apos;attente ou en cours d&apos;exécution)</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Re&amp;chercher :</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Task input</source>
+        <translation>Entrée de la tâche</translation>
+    </message>
+    <message>
+        <source>Task output</source>
+        <translation>Sortie de la tâche</translation>
+    </message>
+    <message>
+        <source>Task errors</source>
+        <translation>Erreurs de la tâche</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Résumé</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>&amp;Sortie</translation>
+    </message>
+    <message>
+        <source>&amp;Errors</source>
+        <translation>&amp;Erreurs</translation>
+    </message>
+    <message>
+        <source>&amp;Input</source>
+        <translation>E&amp;ntrée</translation>
+    </message>
+    <message>
+        <source>Select a task to see its state, output and errors.</source>
+        <translation>Sélectionnez une tâche pour voir son état, sa sortie et ses erreurs.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Type: %2&lt;br&gt;State: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Type : %2&lt;br&gt;État : %3</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Migration: %1</source>
+        <translation>&lt;br&gt;Migration : %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Ready for cutover: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;br&gt;Prêt pour le basculement : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>output: %1</source>
+        <translation>sortie : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Errors (%1)</source>
+        <translation>&amp;Erreurs (%1)</translation>
+    </message>
+    <message>
+        <source>updated just now</source>
+        <translation>mis à jour à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>updated %1 s ago</source>
+        <translation>mis à jour il y a %1 s</translation>
+    </message>
+    <message>
+        <source>not updated yet</source>
+        <translation>pas encore mis à jour</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <source>Service &amp;name:</source>
+        <translation>&amp;Nom du service :</translation>
+    </message>
+    <message>
+        <source>Creating service %1…</source>
+        <translation>Création du service %1…</translation>
+    </message>
+    <message>
+        <source>The service was not created</source>
+        <translation>Le service n&apos;a pas été créé</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Project &amp;name: *</source>
+        <translation>&amp;Nom du projet : *</translation>
+    </message>
+    <message>
+        <source>&amp;Source platform:</source>
+        <translation>Plateforme &amp;source :</translation>
+    </message>
+    <message>
+        <source>&amp;Target platform:</source>
+        <translation>Plateforme &amp;cible :</translation>
+    </message>
+    <message>
+        <source>The project was not created</source>
+        <translation>Le projet n&apos;a pas été créé</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>Annuler la tâche</translation>
+    </message>
+    <message>
+        <source>Cancel the task %1? A migration that is cancelled stops and cleans up; it cannot be resumed.</source>
+        <translation>Annuler la tâche %1 ? Une migration annulée s&apos;arrête et fait le ménage ; elle ne peut pas être reprise.</translation>
+    </message>
+    <message>
+        <source>The task was not cancelled</source>
+        <translation>La tâche n&apos;a pas été annulée</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Delete the task %1 and its output?</source>
+        <translation>Supprimer la tâche %1 et sa sortie ?</translation>
+    </message>
+    <message>
+        <source>The task was not deleted</source>
+        <translation>La tâche n&apos;a pas été supprimée</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Surveiller</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::TaskMonitorWindow</name>
+    <message>
+        <source>%1 — Task monitor</source>
+        <translation>%1 — Suivi de la tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <source>Databases and tables</source>
+        <translation>Bases de données et tables</translation>
+    </message>
+    <message>
+        <source>&amp;Databases and tables:</source>
+        <translation>&amp;Bases de données et tables :</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Rows copied/s</source>
+        <translation>Lignes copiées/s</translation>
+    </message>
+    <message>
+        <source>Changes applied/s</source>
+        <translation>Modifications appliquées/s</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latence (ms)</translation>
+    </message>
+    <message>
+        <source>Throughput over time</source>
+        <translation>Débit dans le temps</translation>
+    </message>
+    <message>
+        <source>Lag over time</source>
+        <translation>Retard dans le temps</translation>
+    </message>
+    <message>
+        <source>Cutover readiness</source>
+        <translation>Préparation au basculement</translation>
+    </message>
+    <message>
+        <source>Pre-check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>C&amp;utover…</source>
+        <translation>Bas&amp;culement…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel task…</source>
+        <translation>&amp;Annuler la tâche…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;migration…</source>
+        <translation>Annuler la &amp;migration…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish…</source>
+        <translation>&amp;Terminer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;start…</source>
+        <translation>&amp;Redémarrer…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Copy as godwit-c&amp;li command</source>
+        <translation>Copier comme commande godwit-c&amp;li</translation>
+    </message>
+    <message>
+        <source>The godwit-cli command is on the clipboard; it asks for the passwords.</source>
+        <translation>La commande godwit-cli est dans le presse-papiers ; elle demande les mots de passe.</translation>
+    </message>
+    <message>
+        <source>Refreshing failed: %1</source>
+        <translation>L’actualisation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>State: %1 (migration %2)</source>
+        <translation>État : %1 (migration %2)</translation>
+    </message>
+    <message>
+        <source>Finished; not refreshed any more</source>
+        <translation>Terminée ; plus actualisée</translation>
+    </message>
+    <message>
+        <source>Not refreshed</source>
+        <translation>Non actualisée</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <source>Next refresh in %1 s</source>
+        <translation>Prochaine actualisation dans %1 s</translation>
+    </message>
+    <message>
+        <source>Ready for cutover</source>
+        <translation>Prête pour le basculement</translation>
+    </message>
+    <message>
+        <source>%1 is ready for cutover; projected downtime %2.</source>
+        <translation>%1 est prête pour le basculement ; interruption prévue %2.</translation>
+    </message>
+    <message>
+        <source>%1 is ready for cutover.</source>
+        <translation>%1 est prête pour le basculement.</translation>
+    </message>
+    <message>
+        <source>No databases reported yet.</source>
+        <translation>Aucune base de données signalée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Not ready for cutover: see the pre-checks below.</source>
+        <translation>Pas prête pour le basculement : voir les vérifications ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>Annuler la tâche</translation>
+    </message>
+    <message>
+        <source>Cancel the task %1? A migration that is cancelled stops and removes its replication objects; it cannot be resumed. What was copied stays in the target.</source>
+        <translation>Annuler la tâche %1 ? Une migration annulée s’arrête et supprime ses objets de réplication ; elle ne peut pas être reprise. Ce qui a été copié reste dans la cible.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The task was not cancelled: %1</source>
+        <translation>La tâche n’a pas été annulée : %1</translation>
+    </message>
+    <message>
+        <source>The task was not cancelled: %1: %2</source>
+        <translation>La tâche n’a pas été annulée : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancel accepted; the engine is cleaning up.</source>
+        <translation>Annulation acceptée ; le moteur fait le ménage.</translation>
+    </message>
+    <message>
+        <source>Cancel the MongoDB migration %1?</source>
+        <translation>Annuler la migration MongoDB %1 ?</translation>
+    </message>
+    <message>
+        <source>Finish the MongoDB migration %1? Replication stops once it has caught up.</source>
+        <translation>Terminer la migration MongoDB %1 ? La réplication s’arrête une fois à jour.</translation>
+    </message>
+    <message>
+        <source>Restart the MongoDB migration %1 from the beginning?</source>
+        <translation>Redémarrer la migration MongoDB %1 depuis le début ?</translation>
+    </message>
+    <message>
+        <source>MongoDB migration</source>
+        <translation>Migration MongoDB</translation>
+    </message>
+    <message>
+        <source>The command %1 was not accepted: %2</source>
+        <translation>La commande %1 n’a pas été acceptée : %2</translation>
+    </message>
+    <message>
+        <source>The command %1 was not accepted: %2: %3</source>
+        <translation>La commande %1 n’a pas été acceptée : %2 : %3</translation>
+    </message>
+    <message>
+        <source>The command %1 was accepted.</source>
+        <translation>La commande %1 a été acceptée.</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Exporter le rapport en CSV</translation>
+    </message>
+    <message>
+        <source>Export report as JSON</source>
+        <translation>Exporter le rapport en JSON</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n’a pas été écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::TaskNotifier</name>
+    <message>
+        <source>Godwit</source>
+        <translation>Godwit</translation>
+    </message>
+    <message>
+        <source>Task completed</source>
+        <translation>Tâche terminée</translation>
+    </message>
+    <message>
+        <source>%1 succeeded.</source>
+        <translation>%1 a réussi.</translation>
+    </message>
+    <message>
+        <source>Task failed</source>
+        <translation>Tâche en échec</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 est %2.</translation>
+    </message>
+    <message>
+        <source>Task state changed</source>
+        <translation>État de la tâche modifié</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3.</source>
+        <translation>%1 est passée de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Ready for cutover</source>
+        <translation>Prête pour le basculement</translation>
+    </message>
+    <message>
+        <source>%1: %2 caught up and can be cut over.</source>
+        <translation>%1 : %2 est à jour et peut être basculée.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console for database migrations.</source>
+        <translation>Console de bureau pour les migrations de bases de données.</translation>
+    </message>
+    <message>
+        <source>Where the embedded engine keeps its state.</source>
+        <translation>Dossier où le moteur embarqué conserve son état.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Profile to open (Local).</source>
+        <translation>Profil à ouvrir (Local).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Godwit</source>
+        <translation>Godwit</translation>
+    </message>
+    <message>
+        <source>Only the Local profile is available in this build.</source>
+        <translation>Seul le profil Local est disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Godwit is already running for this engine.</source>
+        <translation>Godwit est déjà en cours d&apos;exécution pour ce moteur.</translation>
+    </message>
+    <message>
+        <source>The local engine did not start: %1</source>
+        <translation>Le moteur local n&apos;a pas démarré : %1</translation>
+    </message>
+</context>
+</TS>
