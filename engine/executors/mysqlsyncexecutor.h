@@ -17,7 +17,9 @@ namespace godwit::engine {
 /// state. A database is READY_TO_COMPLETE once the reader has reached the end of the log;
 /// `Migrate.Sync.Complete.Database` waits until everything written before it is applied and
 /// completes the database. Tables without a primary key are copied once and reported in ERROR
-/// (their changes cannot be matched). The output and every case: docs/mysql-migration.md.
+/// (their changes cannot be matched). An engine shutdown while replicating leaves the task Running;
+/// the next start continues from the last checkpoint (the end of the last applied transaction, kept
+/// in the output). The output and every case: docs/mysql-migration.md.
 std::unique_ptr<Executor> makeMigrateMySqlSyncExecutor();
 
 } // namespace godwit::engine
