@@ -1,6 +1,10 @@
 #include <memory>
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -372,6 +376,91 @@ TEST(MySqlConnection, QuotesIdentifiersAndLiteralsSafely)
     EXPECT_FALSE(denied);
     EXPECT_EQ(code, godwit::engine::mysql::errors::kAccessDenied);
     EXPECT_FALSE(error.contains(QStringLiteral("wrong-secret")));
+}
+
+// A certificate authority and a server certificate for 127.0.0.1, made with openssl.
+struct TestCertificates
+{
+    QTemporaryDir dir{QStringLiteral("/dev/shm/godwit-tls-XXXXXX")};
+
+    QString path(const char *name) const { return dir.filePath(QString::fromLatin1(name)); }
+
+    bool make(QString *error)
+    {
+        const auto openssl = [&](const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(dir.path());
+            p.start(QStringLiteral("openssl"), args);
+            if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+                *error = QString::fromUtf8(p.readAllStandardError());
+                return false;
+            }
+            return true;
+        };
+        QFile ext(path("san.ext"));
+        if (!dir.isValid() || !ext.open(QIODevice::WriteOnly))
+            return false;
+        ext.write("subjectAltName = IP:127.0.0.1\n");
+        ext.close();
+        const bool ok
+            = openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=Godwit Test CA"),
+                       QStringLiteral("-keyout"), path("ca-key.pem"), QStringLiteral("-out"), path("ca.pem")})
+              && openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                          QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                          QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=Other CA"),
+                          QStringLiteral("-keyout"), path("other-key.pem"), QStringLiteral("-out"), path("other.pem")})
+              && openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                          QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                          QStringLiteral("-keyout"), path("server-key.pem"), QStringLiteral("-out"),
+                          path("server.csr")})
+              && openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), path("server.csr"),
+                          QStringLiteral("-CA"), path("ca.pem"), QStringLiteral("-CAkey"), path("ca-key.pem"),
+                          QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
+                          QStringLiteral("-extfile"), path("san.ext"), QStringLiteral("-out"), path("server.pem")});
+        // The server runs as another OS user when the tests run as root.
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                                              | QFileDevice::ExeGroup);
+        for (const char *file : {"server-key.pem", "server.pem", "ca.pem"})
+            QFile::setPermissions(path(file), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther
+                                                  | QFileDevice::ReadGroup);
+        return ok;
+    }
+};
+
+TEST(MySqlConnection, EncryptsAndVerifiesTheServerCertificateWhenAsked)
+{
+    TestCertificates certs;
+    QString error;
+    ASSERT_TRUE(certs.make(&error)) << error.toStdString();
+    MariaDbServer server(MariaDbServer::Options{false,
+                                                5,
+                                                {},
+                                                {QString(QStringLiteral("--ssl-cert=") + certs.path("server.pem")),
+                                                 QString(QStringLiteral("--ssl-key=") + certs.path("server-key.pem")),
+                                                 QString(QStringLiteral("--ssl-ca=") + certs.path("ca.pem"))}});
+    ASSERT_TRUE(server.start(&error)) << error.toStdString();
+
+    // encryptConnection (the default) without a CA: encrypted, not verified.
+    MySqlConnectionInfo info = server.superConnectionInfo();
+    info.setEncryptConnection(true);
+    unsigned code = 0;
+    auto conn = Connection::open(info, QString(), &error, &code);
+    ASSERT_TRUE(conn) << error.toStdString();
+    const auto cipher = conn->exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_cipher'"));
+    ASSERT_TRUE(cipher.ok);
+    EXPECT_FALSE(cipher.value(0, 1).isEmpty());
+
+    // With the right CA the certificate is verified; with another one the connection is refused.
+    info.setAdditionalSettings(QString(QStringLiteral("ssl-ca=") + certs.path("ca.pem")));
+    conn = Connection::open(info, QString(), &error, &code);
+    EXPECT_TRUE(conn) << error.toStdString();
+    info.setAdditionalSettings(QString(QStringLiteral("ssl-ca=") + certs.path("other.pem")));
+    const TaskRun refused = connectToSource(info);
+    EXPECT_EQ(refused.result.state, QStringLiteral("Failed"));
+    EXPECT_TRUE(refused.errorMessage().contains(QStringLiteral("ssl-ca"))) << refused.errorMessage().toStdString();
 }
 
 } // namespace
