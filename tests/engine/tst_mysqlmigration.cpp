@@ -320,4 +320,23 @@ TEST_F(MySqlOffline, UnreachableTargetFailsWithAnErrorOutput)
     EXPECT_EQ(itemOfType(context.output(), QStringLiteral("MigrationLevelOutput"))[u"status"], QStringLiteral("Error"));
 }
 
+TEST_F(MySqlOffline, MakesTheSourceReadOnlyWhenAskedAndSaysSo)
+{
+    mustRun(m_source, QStringLiteral("CREATE DATABASE shop; CREATE TABLE shop.items (id INT PRIMARY KEY);"
+                                     "INSERT INTO shop.items VALUES (1), (2);"));
+    QJsonObject input
+        = offlineInput(m_source, m_target, QJsonArray{database(QStringLiteral("shop"), QStringLiteral("shop"))});
+    input.insert(QStringLiteral("makeSourceServerReadOnly"), true);
+    RecordingContext context(QJsonObject{{QStringLiteral("taskType"), QStringLiteral("Migrate.MySql.AzureDbForMySql")},
+                                         {QStringLiteral("input"), input}});
+    const ExecutionResult result = godwit::engine::makeMigrateMySqlOfflineExecutor()->run(context);
+    ASSERT_EQ(result.state, QStringLiteral("Succeeded")) << dump(context.output(), result).toStdString();
+    EXPECT_EQ(m_source.value(QString(), QStringLiteral("SELECT @@global.read_only")), QStringLiteral("1"));
+    EXPECT_EQ(m_target.value(QStringLiteral("shop"), QStringLiteral("SELECT COUNT(*) FROM items")),
+              QStringLiteral("2"));
+    const QJsonObject migration = itemOfType(context.output(), QStringLiteral("MigrationLevelOutput"));
+    EXPECT_EQ(migration[u"status"].toString(), QStringLiteral("CompletedWithWarnings"));
+    EXPECT_TRUE(QJsonDocument(migration[u"exceptionsAndWarnings"].toArray()).toJson().contains("read_only = OFF"));
+}
+
 } // namespace
