@@ -2,6 +2,9 @@
 
 #include <QStringList>
 
+#include "engine/executors/mysqlconnectexecutors.h"
+#include "engine/executors/mysqlmigrationexecutor.h"
+#include "engine/executors/mysqlsyncexecutor.h"
 #include "engine/executors/pgconnectexecutors.h"
 #include "engine/executors/pgmigrationexecutor.h"
 
@@ -20,6 +23,11 @@ const Entry kExecutors[] = {
     {"ConnectToTarget.AzureDbForPostgreSql.Sync", &makeConnectToTargetPostgreSqlExecutor},
     {"GetUserTablesPostgreSql", &makeGetUserTablesPostgreSqlExecutor},
     {"Migrate.PostgreSql.AzureDbForPostgreSql.SyncV2", &makeMigratePostgreSqlSyncExecutor},
+    {"ConnectToSource.MySql", &makeConnectToSourceMySqlExecutor},
+    {"ConnectToTarget.AzureDbForMySql", &makeConnectToTargetMySqlExecutor},
+    {"GetUserTablesMySql", &makeGetUserTablesMySqlExecutor},
+    {"Migrate.MySql.AzureDbForMySql", &makeMigrateMySqlOfflineExecutor},
+    {"Migrate.MySql.AzureDbForMySql.Sync", &makeMigrateMySqlSyncExecutor},
 };
 
 } // namespace

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QLatin1String>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+#include "core/dmstypes.h"
+#include "engine/runner/executor.h"
+
+namespace godwit::engine::mysql {
+
+/// What went wrong when a connection could not be opened, and what the user can do about it.
+struct ConnectFailure
+{
+    QString message;
+    QString remedy;
+    /// The whole server is out of reach for these settings (not one database).
+    bool serverWide = true;
+};
+
+/// Explains a failed connect by its MySQL error number (0: the settings themselves were bad).
+ConnectFailure classifyConnectError(unsigned code, const QString &error, const core::dms::MySqlConnectionInfo &info);
+
+/// A ReportableException with a message and a remedy (actionableMessage).
+core::dms::ReportableException reportable(const QString &message, const QString &remedy);
+
+/// The result of a run that stopped early because of a cancel or an engine shutdown.
+ExecutionResult stopped(const TaskContext &context);
+
+/// Checks the input against the API schema; every error, with its path, in one message.
+std::optional<ExecutionResult> validateSchema(const QJsonValue &input, QLatin1String definition);
+/// What the schema cannot say about a connection info (appends "input.<member>.…: …").
+void checkConnectionInfo(const core::dms::MySqlConnectionInfo &info, const QString &member, QStringList *errors);
+std::optional<ExecutionResult> invalidIfAny(const QStringList &errors);
+
+QString withFullStop(const QString &text);
+QString newId();
+
+/// A user as MySQL writes it in GRANT statements: 'name'@'host'.
+QString accountName(const QString &currentUser);
+
+/// Databases every MySQL or MariaDB server has for itself; never listed or migrated.
+bool isSystemDatabase(const QString &name);
+
+/// "10.11.19" from "10.11.19-MariaDB-0+deb12u1-log".
+QString shortVersion(const QString &version);
+
+} // namespace godwit::engine::mysql

@@ -1,0 +1,485 @@
+#include "engine/executors/mysqlmigrationexecutor.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+
+#include "core/dmstypes.h"
+#include "engine/drivers/mysql/mysqlconnection.h"
+#include "engine/executors/mysqlcommon.h"
+#include "engine/executors/mysqlcopy.h"
+
+namespace godwit::engine {
+
+namespace {
+
+using core::dms::MySqlConnectionInfo;
+using core::dms::ReportableException;
+using mysql::Connection;
+using mysql::lcMySql;
+using mysql::QueryResult;
+using mysql::reportable;
+using mysqlmigration::SourceTable;
+using MigrationOutput = core::dms::MigrateMySqlAzureDbForMySqlOfflineTaskOutputMigrationLevel;
+using DatabaseOutput = core::dms::MigrateMySqlAzureDbForMySqlOfflineTaskOutputDatabaseLevel;
+using TableOutput = core::dms::MigrateMySqlAzureDbForMySqlOfflineTaskOutputTableLevel;
+using ErrorOutput = core::dms::MigrateMySqlAzureDbForMySqlOfflineTaskOutputError;
+using State = core::dms::MigrationState;
+
+QString text(State state)
+{
+    return core::dms::toString(state);
+}
+
+struct TableRun
+{
+    SourceTable table;
+    State state = State::None;
+    QString statusMessage;
+    qint64 items = 0;
+    qint64 completed = 0;
+    std::optional<QDateTime> startedOn, endedOn;
+};
+
+struct DatabaseRun
+{
+    QString name;
+    QString targetName;
+    QMap<QString, QString> tableMap; ///< source table → target table; empty: every table
+    State state = State::None;
+    core::dms::DatabaseMigrationStage stage = core::dms::DatabaseMigrationStage::None;
+    QString statusMessage;
+    QList<TableRun> tables;
+    QList<ReportableException> warnings;
+    qint64 errorCount = 0;
+    std::optional<QDateTime> startedOn, endedOn;
+    double sizeMb = 0;
+};
+
+// The table names a tableMap key or value means: "table", or "database.table" of this database.
+QString tableOf(const QString &entry, const QString &database)
+{
+    const QString prefix = QString(database + QLatin1Char('.'));
+    return entry.startsWith(prefix) ? entry.mid(prefix.size()) : entry;
+}
+
+class MigrateMySqlOfflineExecutor final : public Executor
+{
+public:
+    ExecutionResult run(TaskContext &context) override
+    {
+        if (context.isCancelled())
+            return mysql::stopped(context);
+        const QJsonValue inputJson = context.properties().value(QLatin1String("input"));
+        if (auto invalid
+            = mysql::validateSchema(inputJson, core::dms::MigrateMySqlAzureDbForMySqlOfflineTaskInput::kDefinition))
+            return *invalid;
+        const core::dms::MigrateMySqlAzureDbForMySqlOfflineTaskInput input(inputJson.toObject());
+        m_sourceInfo = input.sourceConnectionInfo();
+        m_targetInfo = input.targetConnectionInfo();
+        QStringList errors;
+        mysql::checkConnectionInfo(m_sourceInfo, QStringLiteral("sourceConnectionInfo"), &errors);
+        mysql::checkConnectionInfo(m_targetInfo, QStringLiteral("targetConnectionInfo"), &errors);
+        const auto selected = input.selectedDatabases();
+        if (selected.isEmpty())
+            errors.append(QStringLiteral("input.selectedDatabases: select at least one database"));
+        QSet<QString> names;
+        for (qsizetype i = 0; i < selected.size(); ++i) {
+            const auto &db = selected.at(i);
+            if (db.name().isEmpty())
+                errors.append(QStringLiteral("input.selectedDatabases[%1].name: must not be empty").arg(i));
+            else if (names.contains(db.name()))
+                errors.append(
+                    QStringLiteral("input.selectedDatabases[%1].name: %2 is selected twice").arg(i).arg(db.name()));
+            names.insert(db.name());
+            DatabaseRun run;
+            run.name = db.name();
+            run.targetName = db.targetDatabaseName().isEmpty() ? db.name() : db.targetDatabaseName();
+            const auto map = db.tableMap();
+            for (auto it = map.begin(); it != map.end(); ++it)
+                run.tableMap.insert(tableOf(it.key(), run.name),
+                                    tableOf(it.value().isEmpty() ? it.key() : it.value(), run.targetName));
+            m_databases.append(run);
+        }
+        if (auto invalid = mysql::invalidIfAny(errors))
+            return *invalid;
+        context.markRunning();
+        m_startedOn = QDateTime::currentDateTimeUtc();
+        m_migrationId = mysql::newId();
+
+        QString error;
+        unsigned code = 0;
+        auto source = Connection::open(m_sourceInfo, QString(), &error, &code);
+        if (!source)
+            return connectFailed(context, QStringLiteral("source"), m_sourceInfo, code, error);
+        auto target = Connection::open(m_targetInfo, QString(), &error, &code);
+        if (!target)
+            return connectFailed(context, QStringLiteral("target"), m_targetInfo, code, error);
+        m_sourceVersion = source->serverVersion();
+        m_targetVersion = target->serverVersion();
+        if (!mysqlmigration::prepareSourceSession(*source, &error)
+            || !mysqlmigration::prepareTargetSession(*target, &error))
+            return fail(context, QStringLiteral("SessionSetupFailed"), error);
+
+        if (input.makeSourceServerReadOnly().value_or(false)) {
+            const QueryResult r = source->exec(QStringLiteral("SET GLOBAL read_only = ON"));
+            if (!r.ok)
+                return fail(context, QStringLiteral("SourceReadOnlyFailed"),
+                            QStringLiteral("Could not make the source server read-only (makeSourceServerReadOnly): "
+                                           "%1. Grant the user SUPER (MySQL) or READ_ONLY ADMIN (MariaDB), or set "
+                                           "makeSourceServerReadOnly to false.")
+                                .arg(r.error));
+            m_warnings.append(reportable(
+                QStringLiteral("The source server was made read-only for the migration and stays read-only."),
+                QStringLiteral("Run SET GLOBAL read_only = OFF; on the source when it should take writes again.")));
+        }
+
+        // One snapshot for every table of every database: the copy is consistent as of this moment.
+        const QueryResult snapshot
+            = source->execAll({QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ"),
+                               QStringLiteral("START TRANSACTION WITH CONSISTENT SNAPSHOT")});
+        if (!snapshot.ok)
+            return fail(context, QStringLiteral("SnapshotFailed"),
+                        QStringLiteral("Could not open a consistent snapshot of the source: %1").arg(snapshot.error));
+
+        // Every database's table list first, so the output shows the whole migration from the start.
+        for (DatabaseRun &db : m_databases) {
+            const auto tables = mysqlmigration::readTables(*source, db.name, db.tableMap.keys(), &error);
+            if (!tables) {
+                db.state = State::Failed;
+                db.statusMessage = error;
+                db.errorCount = 1;
+                continue;
+            }
+            for (SourceTable t : *tables) {
+                t.targetName = db.tableMap.value(t.name);
+                TableRun run;
+                run.table = t;
+                db.tables.append(run);
+            }
+            const QueryResult size = source->exec(
+                QStringLiteral("SELECT COALESCE(SUM(DATA_LENGTH + INDEX_LENGTH), 0) FROM information_schema.TABLES"
+                               " WHERE TABLE_SCHEMA = %1")
+                    .arg(source->literal(db.name)));
+            db.sizeMb = size.ok ? size.value(0, 0).toDouble() / (1024.0 * 1024.0) : 0;
+        }
+        publish(context);
+
+        for (DatabaseRun &db : m_databases) {
+            if (db.state == State::Failed)
+                continue;
+            if (context.isCancelled())
+                break;
+            migrateDatabase(context, *source, *target, db);
+            publish(context);
+        }
+        source->exec(QStringLiteral("COMMIT"));
+
+        const bool cancelled = context.isCancelled();
+        for (DatabaseRun &db : m_databases) {
+            if (db.state == State::None || db.state == State::InProgress) {
+                db.state = State::Stopped;
+                db.endedOn = QDateTime::currentDateTimeUtc();
+                for (TableRun &t : db.tables) {
+                    if (t.state == State::None || t.state == State::InProgress) {
+                        t.state = State::Stopped;
+                        t.statusMessage = QStringLiteral("The migration was cancelled before this table was copied.");
+                    }
+                }
+            }
+        }
+        m_endedOn = QDateTime::currentDateTimeUtc();
+        publish(context);
+        if (cancelled)
+            return mysql::stopped(context);
+
+        QStringList failed;
+        for (const DatabaseRun &db : m_databases) {
+            if (db.state == State::Failed)
+                failed.append(db.name);
+        }
+        if (!failed.isEmpty())
+            return ExecutionResult::failed(
+                QStringLiteral("MigrationFailed"),
+                QStringLiteral("The migration of %1 failed; the output names the tables and the errors.")
+                    .arg(failed.join(QStringLiteral(", "))));
+        return ExecutionResult::succeeded();
+    }
+
+private:
+    void migrateDatabase(TaskContext &context, Connection &source, Connection &target, DatabaseRun &db)
+    {
+        db.state = State::InProgress;
+        db.stage = core::dms::DatabaseMigrationStage::Initialize;
+        db.startedOn = QDateTime::currentDateTimeUtc();
+        publish(context);
+        QString error;
+        if (!mysqlmigration::createTargetDatabase(source, target, db.name, db.targetName, &error)) {
+            db.state = State::Failed;
+            db.statusMessage = QStringLiteral("Could not create the target database %1: %2").arg(db.targetName, error);
+            db.errorCount = 1;
+            db.endedOn = QDateTime::currentDateTimeUtc();
+            return;
+        }
+        // The schema of every table first (foreign keys may point at any of them), then the rows.
+        for (TableRun &t : db.tables) {
+            bool created = false;
+            if (!mysqlmigration::prepareTargetTable(target, db.targetName, t.table, &created, &error)) {
+                t.state = State::Failed;
+                t.statusMessage = QStringLiteral("Could not create the target table: %1").arg(error);
+                ++db.errorCount;
+            } else if (!created) {
+                db.warnings.append(
+                    reportable(QStringLiteral("The target table %1.%2 existed and was emptied before the copy.")
+                                   .arg(db.targetName, t.table.target()),
+                               QStringLiteral("Nothing to do, unless the target table should have kept its rows.")));
+            }
+            if (!created && t.state != State::Failed) {
+                // An existing table keeps its definition; give it the source's AUTO_INCREMENT after the load.
+                t.statusMessage = QStringLiteral("existing");
+            }
+        }
+        db.stage = core::dms::DatabaseMigrationStage::FileCopy;
+        for (TableRun &t : db.tables) {
+            if (t.state == State::Failed)
+                continue;
+            if (context.isCancelled())
+                return;
+            const bool existing = t.statusMessage == QLatin1String("existing");
+            t.statusMessage.clear();
+            const QueryResult count
+                = source.exec(QStringLiteral("SELECT COUNT(*) FROM %1.%2")
+                                  .arg(Connection::quoteIdent(db.name), Connection::quoteIdent(t.table.name)));
+            t.items = count.ok ? count.value(0, 0).toLongLong() : 0;
+            t.state = State::InProgress;
+            t.startedOn = QDateTime::currentDateTimeUtc();
+            publish(context);
+            const mysqlmigration::CopyResult copied = mysqlmigration::copyTable(
+                source, target, db.name, db.targetName, t.table, [&context] { return context.isCancelled(); },
+                [&](qint64 rows) {
+                    t.completed = rows;
+                    publish(context);
+                });
+            t.endedOn = QDateTime::currentDateTimeUtc();
+            if (copied.cancelled) {
+                t.state = State::Stopped;
+                t.completed = 0;
+                t.statusMessage = QStringLiteral("Cancelled; the rows copied so far were rolled back.");
+                publish(context);
+                return;
+            }
+            if (!copied.ok) {
+                t.state = State::Failed;
+                t.completed = 0;
+                t.statusMessage = QStringLiteral("Copying the rows failed: %1").arg(copied.error);
+                ++db.errorCount;
+                publish(context);
+                continue;
+            }
+            t.completed = copied.rows;
+            if (existing && !mysqlmigration::copyAutoIncrement(target, db.targetName, t.table, &error))
+                db.warnings.append(
+                    reportable(QStringLiteral("Could not set AUTO_INCREMENT of %1.%2: %3")
+                                   .arg(db.targetName, t.table.target(), error),
+                               QStringLiteral("Set it on the target with ALTER TABLE ... AUTO_INCREMENT = %1;")
+                                   .arg(t.table.autoIncrement)));
+            t.state = State::Completed;
+            t.statusMessage = QStringLiteral("%1 rows copied.").arg(copied.rows);
+            publish(context);
+        }
+        if (context.isCancelled())
+            return;
+
+        db.stage = core::dms::DatabaseMigrationStage::Restore;
+        QStringList tableNames;
+        for (const TableRun &t : db.tables) {
+            if (t.state == State::Completed)
+                tableNames.append(t.table.name);
+        }
+        QList<mysqlmigration::ObjectProblem> problems;
+        mysqlmigration::copyProgrammableObjects(source, target, db.name, db.targetName, tableNames, &problems);
+        for (const auto &p : problems)
+            db.warnings.append(
+                reportable(QStringLiteral("Could not create %1 on the target: %2").arg(p.object, p.error),
+                           QStringLiteral("Create it on the target by hand, or fix what it refers to and run the "
+                                          "migration again.")));
+        db.stage = core::dms::DatabaseMigrationStage::Completed;
+        db.endedOn = QDateTime::currentDateTimeUtc();
+        if (db.errorCount > 0) {
+            db.state = State::Failed;
+            db.statusMessage = QStringLiteral("%1 of %2 tables failed.").arg(db.errorCount).arg(db.tables.size());
+        } else {
+            db.state = problems.isEmpty() ? State::Completed : State::Warning;
+            db.statusMessage = QStringLiteral("%1 tables copied.").arg(db.tables.size());
+        }
+    }
+
+    ExecutionResult connectFailed(TaskContext &context, const QString &role, const MySqlConnectionInfo &info,
+                                  unsigned code, const QString &error)
+    {
+        const mysql::ConnectFailure failure = mysql::classifyConnectError(code, error, info);
+        const QString message = QStringLiteral("Could not connect to the %1 server %2: %3")
+                                    .arg(role, Connection::describeServer(info), failure.message);
+        return fail(context,
+                    role == QLatin1String("source") ? QStringLiteral("SourceConnectionFailed")
+                                                    : QStringLiteral("TargetConnectionFailed"),
+                    message, failure.remedy);
+    }
+
+    ExecutionResult fail(TaskContext &context, const QString &code, const QString &message, const QString &remedy = {})
+    {
+        m_fatal = reportable(message, remedy);
+        m_endedOn = QDateTime::currentDateTimeUtc();
+        publish(context);
+        return ExecutionResult::failed(
+            code, remedy.isEmpty() ? message : QString(mysql::withFullStop(message) + QLatin1Char(' ') + remedy));
+    }
+
+    void publish(TaskContext &context)
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QJsonArray out;
+        MigrationOutput migration;
+        migration.setId(m_migrationId);
+        migration.setStartedOn(m_startedOn);
+        if (m_endedOn) {
+            migration.setEndedOn(*m_endedOn);
+            migration.setDurationInSeconds(m_startedOn.secsTo(*m_endedOn));
+        }
+        migration.setSourceServerVersion(mysql::shortVersion(m_sourceVersion));
+        migration.setSourceServerBrandVersion(m_sourceVersion);
+        migration.setTargetServerVersion(mysql::shortVersion(m_targetVersion));
+        migration.setTargetServerBrandVersion(m_targetVersion);
+        migration.setLastStorageUpdate(now);
+
+        QMap<QString, QString> databases;
+        QMap<QString, core::dms::DatabaseSummaryResult> summary;
+        bool anyFailed = false;
+        bool anyWarning = !m_warnings.isEmpty();
+        bool allDone = true;
+        bool stopped = false;
+        QList<QJsonObject> items;
+        for (const DatabaseRun &db : m_databases) {
+            databases.insert(db.name, text(db.state));
+            anyFailed = anyFailed || db.state == State::Failed;
+            anyWarning = anyWarning || db.state == State::Warning;
+            stopped = stopped || db.state == State::Stopped;
+            allDone = allDone && (db.state == State::Completed || db.state == State::Warning);
+            qint64 done = 0;
+            QMap<QString, core::dms::DataItemMigrationSummaryResult> objects;
+            QList<QJsonObject> tableItems;
+            for (const TableRun &t : db.tables) {
+                if (t.state == State::Completed)
+                    ++done;
+                core::dms::DataItemMigrationSummaryResult o;
+                o.setName(t.table.name);
+                o.setState(text(t.state));
+                o.setItemsCount(t.items);
+                o.setItemsCompletedCount(t.completed);
+                if (!t.statusMessage.isEmpty())
+                    o.setStatusMessage(t.statusMessage);
+                if (t.startedOn)
+                    o.setStartedOn(*t.startedOn);
+                if (t.endedOn)
+                    o.setEndedOn(*t.endedOn);
+                objects.insert(t.table.name, o);
+
+                TableOutput to;
+                to.setId(QStringLiteral("tb|%1|%2").arg(db.name, t.table.name));
+                to.setObjectName(QString(db.name + QLatin1Char('.') + t.table.name));
+                to.setState(text(t.state));
+                to.setStatusMessage(t.statusMessage);
+                to.setItemsCount(t.items);
+                to.setItemsCompletedCount(t.completed);
+                to.setErrorPrefix(QString());
+                to.setResultPrefix(QString());
+                if (t.startedOn)
+                    to.setStartedOn(*t.startedOn);
+                if (t.endedOn)
+                    to.setEndedOn(*t.endedOn);
+                to.setLastStorageUpdate(now);
+                tableItems.append(to.toJson());
+            }
+            core::dms::DatabaseSummaryResult s;
+            s.setName(db.name);
+            s.setState(text(db.state));
+            s.setItemsCount(db.tables.size());
+            s.setItemsCompletedCount(done);
+            s.setSizeMB(db.sizeMb);
+            if (!db.statusMessage.isEmpty())
+                s.setStatusMessage(db.statusMessage);
+            if (db.startedOn)
+                s.setStartedOn(*db.startedOn);
+            if (db.endedOn)
+                s.setEndedOn(*db.endedOn);
+            summary.insert(db.name, s);
+
+            DatabaseOutput d;
+            d.setId(QString(QStringLiteral("db|") + db.name));
+            d.setDatabaseName(db.name);
+            d.setState(text(db.state));
+            d.setStage(core::dms::toString(db.stage));
+            d.setStatusMessage(db.statusMessage);
+            d.setMessage(db.statusMessage);
+            d.setNumberOfObjects(db.tables.size());
+            d.setNumberOfObjectsCompleted(done);
+            d.setErrorCount(db.errorCount);
+            d.setErrorPrefix(QString());
+            d.setResultPrefix(QString());
+            d.setExceptionsAndWarnings(db.warnings);
+            d.setObjectSummary(objects);
+            if (db.startedOn)
+                d.setStartedOn(*db.startedOn);
+            if (db.endedOn)
+                d.setEndedOn(*db.endedOn);
+            d.setLastStorageUpdate(now);
+            items.append(d.toJson());
+            items.append(tableItems);
+        }
+        migration.setDatabases(databases);
+        migration.setDatabaseSummary(summary);
+        migration.setExceptionsAndWarnings(m_warnings);
+        core::dms::MigrationStatus status = core::dms::MigrationStatus::Running;
+        if (m_fatal || (m_endedOn && anyFailed))
+            status = core::dms::MigrationStatus::Error;
+        else if (m_endedOn && stopped)
+            status = core::dms::MigrationStatus::Stopped;
+        else if (m_endedOn && allDone)
+            status = anyWarning ? core::dms::MigrationStatus::CompletedWithWarnings
+                                : core::dms::MigrationStatus::Completed;
+        migration.setStatus(status);
+        migration.setStatusMessage(m_fatal ? m_fatal->message() : core::dms::toString(status));
+        migration.setMessage(m_fatal ? m_fatal->message() : QString());
+        out.append(migration.toJson());
+        for (const QJsonObject &item : items)
+            out.append(item);
+        if (m_fatal) {
+            ErrorOutput e;
+            e.setId(QStringLiteral("error|1"));
+            e.setError(*m_fatal);
+            out.append(e.toJson());
+        }
+        context.publishOutput(out);
+    }
+
+    MySqlConnectionInfo m_sourceInfo, m_targetInfo;
+    QList<DatabaseRun> m_databases;
+    QList<ReportableException> m_warnings;
+    std::optional<ReportableException> m_fatal;
+    QString m_migrationId;
+    QString m_sourceVersion, m_targetVersion;
+    QDateTime m_startedOn;
+    std::optional<QDateTime> m_endedOn;
+};
+
+} // namespace
+
+std::unique_ptr<Executor> makeMigrateMySqlOfflineExecutor()
+{
+    return std::make_unique<MigrateMySqlOfflineExecutor>();
+}
+
+} // namespace godwit::engine

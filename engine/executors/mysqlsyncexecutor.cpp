@@ -1,0 +1,885 @@
+#include "engine/executors/mysqlsyncexecutor.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+
+#include "core/dmstypes.h"
+#include "engine/drivers/mysql/mysqlbinlog.h"
+#include "engine/drivers/mysql/mysqlconnection.h"
+#include "engine/executors/mysqlcommon.h"
+#include "engine/executors/mysqlcopy.h"
+
+namespace godwit::engine {
+
+namespace {
+
+using core::dms::MySqlConnectionInfo;
+using core::dms::ReportableException;
+using mysql::BinlogEvent;
+using mysql::BinlogPosition;
+using mysql::BinlogReader;
+using mysql::Connection;
+using mysql::lcMySql;
+using mysql::QueryResult;
+using mysql::reportable;
+using mysqlmigration::SourceTable;
+using DbState = core::dms::SyncDatabaseMigrationReportingState;
+using TableState = core::dms::SyncTableMigrationState;
+using MigrationOutput = core::dms::MigrateMySqlAzureDbForMySqlSyncTaskOutputMigrationLevel;
+using DatabaseOutput = core::dms::MigrateMySqlAzureDbForMySqlSyncTaskOutputDatabaseLevel;
+using TableOutput = core::dms::MigrateMySqlAzureDbForMySqlSyncTaskOutputTableLevel;
+using ErrorOutput = core::dms::MigrateMySqlAzureDbForMySqlSyncTaskOutputError;
+using DatabaseErrorOutput = core::dms::MigrateMySqlAzureDbForMySqlSyncTaskOutputDatabaseError;
+
+// How long a cutover may wait for the changes written before it.
+constexpr int kCutoverTimeoutMs = 120000;
+
+struct SyncTable
+{
+    SourceTable table;
+    TableState state = TableState::BEFORE_LOAD;
+    qint64 fullLoadRows = 0;
+    std::optional<QDateTime> loadStarted, loadEnded, lastModified;
+    qint64 inserts = 0, updates = 0, deletes = 0, applied = 0, errors = 0;
+    /// Indexes of the primary key's columns in the row images; empty: changes cannot be applied.
+    QList<int> keyIndexes;
+};
+
+struct SyncDb
+{
+    QString name;
+    QString targetName;
+    QMap<QString, QString> tableMap;
+    DbState state = DbState::CONFIGURING;
+    QList<SyncTable> tables;
+    QHash<QString, int> tableIndex; ///< source table name → index in tables
+    std::optional<QDateTime> started, ended;
+    qint64 incoming = 0, applied = 0, inserts = 0, updates = 0, deletes = 0;
+    qint64 latencyMs = 0;
+    bool initialized = false;
+    QString error;
+    QList<core::dms::SyncMigrationDatabaseErrorEvent> events;
+    QString commandId;
+    BinlogPosition cutover;
+    QElapsedTimer cutoverTimer;
+
+    bool replicating() const
+    {
+        return state == DbState::RUNNING || state == DbState::READY_TO_COMPLETE || state == DbState::COMPLETING;
+    }
+};
+
+QString tableOf(const QString &entry, const QString &database)
+{
+    const QString prefix = QString(database + QLatin1Char('.'));
+    return entry.startsWith(prefix) ? entry.mid(prefix.size()) : entry;
+}
+
+class MigrateMySqlSyncExecutor final : public Executor
+{
+public:
+    ExecutionResult run(TaskContext &context) override
+    {
+        if (context.isCancelled())
+            return mysql::stopped(context);
+        const QJsonValue inputJson = context.properties().value(QLatin1String("input"));
+        if (auto invalid
+            = mysql::validateSchema(inputJson, core::dms::MigrateMySqlAzureDbForMySqlSyncTaskInput::kDefinition))
+            return *invalid;
+        const core::dms::MigrateMySqlAzureDbForMySqlSyncTaskInput input(inputJson.toObject());
+        m_sourceInfo = input.sourceConnectionInfo();
+        m_targetInfo = input.targetConnectionInfo();
+        QStringList errors;
+        mysql::checkConnectionInfo(m_sourceInfo, QStringLiteral("sourceConnectionInfo"), &errors);
+        mysql::checkConnectionInfo(m_targetInfo, QStringLiteral("targetConnectionInfo"), &errors);
+        const auto selected = input.selectedDatabases();
+        if (selected.isEmpty())
+            errors.append(QStringLiteral("input.selectedDatabases: select at least one database"));
+        QSet<QString> names;
+        for (qsizetype i = 0; i < selected.size(); ++i) {
+            const auto &db = selected.at(i);
+            if (db.name().isEmpty())
+                errors.append(QStringLiteral("input.selectedDatabases[%1].name: must not be empty").arg(i));
+            else if (names.contains(db.name()))
+                errors.append(
+                    QStringLiteral("input.selectedDatabases[%1].name: %2 is selected twice").arg(i).arg(db.name()));
+            names.insert(db.name());
+            SyncDb run;
+            run.name = db.name();
+            run.targetName = db.targetDatabaseName().isEmpty() ? db.name() : db.targetDatabaseName();
+            const auto map = db.tableMap();
+            for (auto it = map.begin(); it != map.end(); ++it)
+                run.tableMap.insert(tableOf(it.key(), run.name),
+                                    tableOf(it.value().isEmpty() ? it.key() : it.value(), run.targetName));
+            m_dbs.append(run);
+        }
+        if (auto invalid = mysql::invalidIfAny(errors))
+            return *invalid;
+        context.markRunning();
+        m_context = &context;
+        m_started = QDateTime::currentDateTimeUtc();
+        m_migrationId = mysql::newId();
+
+        QString error;
+        unsigned code = 0;
+        if (const auto checkpoint = resumePoint(context.previousOutput()))
+            return resume(*checkpoint);
+        auto source = Connection::open(m_sourceInfo, QString(), &error, &code);
+        if (!source)
+            return connectFailed(QStringLiteral("source"), m_sourceInfo, code, error);
+        m_target = Connection::open(m_targetInfo, QString(), &error, &code);
+        if (!m_target)
+            return connectFailed(QStringLiteral("target"), m_targetInfo, code, error);
+        m_lookup = Connection::open(m_sourceInfo, QString(), &error, &code);
+        if (!m_lookup)
+            return connectFailed(QStringLiteral("source"), m_sourceInfo, code, error);
+        m_sourceVersion = source->serverVersion();
+        m_targetVersion = m_target->serverVersion();
+        if (!mysqlmigration::prepareSourceSession(*source, &error)
+            || !mysqlmigration::prepareTargetSession(*m_target, &error)
+            || !m_lookup->exec(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED")).ok)
+            return fail(QStringLiteral("SessionSetupFailed"), error);
+
+        const QueryResult format = source->exec(QStringLiteral("SELECT @@log_bin, @@binlog_format"));
+        if (!format.ok || format.value(0, 0) != QLatin1String("1")
+            || format.value(0, 1).compare(QLatin1String("ROW"), Qt::CaseInsensitive) != 0)
+            return fail(QStringLiteral("BinlogNotReady"),
+                        QStringLiteral("The source's binary log is off or not in ROW format."),
+                        QStringLiteral("Start the source with log_bin and binlog_format=ROW (see the source "
+                                       "connection test), then run the migration again."));
+
+        BinlogPosition start;
+        if (!openSnapshot(*source, &start, &error))
+            return fail(QStringLiteral("SnapshotFailed"),
+                        QStringLiteral("Could not open a consistent snapshot of the source with its binary log "
+                                       "position: %1")
+                            .arg(error),
+                        QStringLiteral("Grant the user RELOAD and REPLICATION CLIENT (BINLOG MONITOR on MariaDB)."));
+        qCInfo(lcMySql).noquote() << "online migration snapshot at" << start.toString();
+
+        for (SyncDb &db : m_dbs) {
+            const auto tables = mysqlmigration::readTables(*source, db.name, db.tableMap.keys(), &error);
+            if (!tables) {
+                failDatabase(db, QStringLiteral("Could not read the tables of %1: %2").arg(db.name, error));
+                continue;
+            }
+            for (SourceTable t : *tables) {
+                t.targetName = db.tableMap.value(t.name);
+                SyncTable st;
+                st.table = t;
+                for (const QString &key : t.primaryKey)
+                    st.keyIndexes.append(int(t.allColumns.indexOf(key)));
+                db.tableIndex.insert(t.name, int(db.tables.size()));
+                db.tables.append(st);
+            }
+        }
+        publish(true);
+
+        // The full load, every database under the same snapshot.
+        for (SyncDb &db : m_dbs) {
+            if (db.state == DbState::FAILED)
+                continue;
+            if (context.isCancelled())
+                break;
+            fullLoad(*source, db);
+        }
+        source->exec(QStringLiteral("COMMIT"));
+        source.reset();
+        if (context.isCancelled())
+            return cancel();
+
+        // Changes from the snapshot's position on.
+        const quint32 serverId = 1000000u + QRandomGenerator::global()->bounded(1u << 30);
+        m_reader = BinlogReader::open(m_lookup->settings(), start, serverId, &error);
+        if (!m_reader)
+            return fail(
+                QStringLiteral("BinlogReadFailed"),
+                QStringLiteral("Could not read the source's binary log from %1: %2").arg(start.toString(), error),
+                QStringLiteral("Grant the user REPLICATION SLAVE, and keep binary logs long enough "
+                               "(expire_logs_days / binlog_expire_logs_seconds) for the full load."));
+        m_position = start;
+        m_checkpoint = start;
+        return replicate();
+    }
+
+    bool canResume() const override { return true; }
+
+private:
+    static constexpr QLatin1String kCheckpointText{"Changes are applied up to binary log position "};
+
+    // Where an interrupted run can continue: every database still replicating has a checkpoint
+    // (the full load finished); else the migration starts over.
+    std::optional<BinlogPosition> resumePoint(const QJsonArray &previous)
+    {
+        if (previous.isEmpty())
+            return std::nullopt;
+        std::optional<BinlogPosition> earliest;
+        for (SyncDb &db : m_dbs) {
+            QString state;
+            std::optional<BinlogPosition> checkpoint;
+            for (const QJsonValue &v : previous) {
+                const QString id = v[u"id"].toString();
+                if (id == QString(QStringLiteral("db|") + db.name))
+                    state = v[u"migrationState"].toString();
+                if (id != QString(QStringLiteral("dberror|") + db.name))
+                    continue;
+                for (const QJsonValue &e : v[u"events"].toArray()) {
+                    const QString text = e[u"eventText"].toString();
+                    if (!text.startsWith(kCheckpointText))
+                        continue;
+                    const QString at = text.mid(kCheckpointText.size());
+                    const qsizetype colon = at.lastIndexOf(QLatin1Char(':'));
+                    if (colon > 0)
+                        checkpoint = BinlogPosition{at.left(colon), at.mid(colon + 1).toULongLong()};
+                }
+            }
+            if (state == QLatin1String("COMPLETE"))
+                continue;
+            const bool replicated = state == QLatin1String("RUNNING") || state == QLatin1String("READY_TO_COMPLETE")
+                                    || state == QLatin1String("COMPLETING");
+            if (!replicated || !checkpoint || !checkpoint->isValid())
+                return std::nullopt;
+            if (!earliest || *checkpoint < *earliest)
+                earliest = checkpoint;
+        }
+        return earliest;
+    }
+
+    // Continues an interrupted run from its checkpoint: applying a change again is harmless.
+    ExecutionResult resume(const BinlogPosition &checkpoint)
+    {
+        const QJsonArray previous = m_context->previousOutput();
+        QString error;
+        unsigned code = 0;
+        m_target = Connection::open(m_targetInfo, QString(), &error, &code);
+        if (!m_target)
+            return connectFailed(QStringLiteral("target"), m_targetInfo, code, error);
+        m_lookup = Connection::open(m_sourceInfo, QString(), &error, &code);
+        if (!m_lookup)
+            return connectFailed(QStringLiteral("source"), m_sourceInfo, code, error);
+        m_sourceVersion = m_lookup->serverVersion();
+        m_targetVersion = m_target->serverVersion();
+        if (!mysqlmigration::prepareTargetSession(*m_target, &error)
+            || !m_lookup->exec(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED")).ok)
+            return fail(QStringLiteral("SessionSetupFailed"), error);
+        const auto item = [&previous](const QString &id) {
+            for (const QJsonValue &v : previous) {
+                if (v[u"id"].toString() == id)
+                    return v.toObject();
+            }
+            return QJsonObject();
+        };
+        for (const QJsonValue &v : previous) {
+            if (v[u"resultType"].toString() == QLatin1String("MigrationLevelOutput")) {
+                const MigrationOutput m(v.toObject());
+                m_migrationId = m.id();
+                m_started = m.startedOn().value_or(m_started);
+            }
+        }
+        for (SyncDb &db : m_dbs) {
+            const DatabaseOutput before(item(QString(QStringLiteral("db|") + db.name)));
+            db.state = core::dms::fromString<DbState>(before.migrationState()).value_or(DbState::RUNNING);
+            if (db.state == DbState::COMPLETING)
+                db.state = DbState::READY_TO_COMPLETE; // the command was failed when the engine stopped
+            db.started = before.startedOn();
+            db.ended = before.endedOn();
+            db.incoming = before.incomingChanges().value_or(0);
+            db.applied = before.appliedChanges().value_or(0);
+            db.inserts = before.cdcInsertCounter().value_or(0);
+            db.updates = before.cdcUpdateCounter().value_or(0);
+            db.deletes = before.cdcDeleteCounter().value_or(0);
+            db.initialized = true;
+            const DatabaseErrorOutput errors(item(QString(QStringLiteral("dberror|") + db.name)));
+            db.error = errors.errorMessage();
+            for (const auto &e : errors.events()) {
+                if (!e.eventText().startsWith(kCheckpointText))
+                    db.events.append(e);
+            }
+            const auto tables = mysqlmigration::readTables(*m_lookup, db.name, db.tableMap.keys(), &error);
+            if (!tables) {
+                failDatabase(db, QStringLiteral("Could not read the tables of %1: %2").arg(db.name, error));
+                continue;
+            }
+            for (SourceTable t : *tables) {
+                t.targetName = db.tableMap.value(t.name);
+                SyncTable st;
+                st.table = t;
+                for (const QString &key : t.primaryKey)
+                    st.keyIndexes.append(int(t.allColumns.indexOf(key)));
+                const TableOutput was(item(QStringLiteral("tb|%1|%2").arg(db.name, t.name)));
+                st.state = core::dms::fromString<TableState>(was.state()).value_or(TableState::ERROR);
+                st.fullLoadRows = was.fullLoadTotalRows().value_or(0);
+                st.loadStarted = was.fullLoadStartedOn();
+                st.loadEnded = was.fullLoadEndedOn();
+                st.lastModified = was.lastModifiedTime();
+                st.inserts = was.cdcInsertCounter().toLongLong();
+                st.updates = was.cdcUpdateCounter().toLongLong();
+                st.deletes = was.cdcDeleteCounter().toLongLong();
+                st.applied = was.totalChangesApplied().value_or(0);
+                st.errors = was.dataErrorsCounter().value_or(0);
+                db.tableIndex.insert(t.name, int(db.tables.size()));
+                db.tables.append(st);
+            }
+        }
+        const quint32 serverId = 1000000u + QRandomGenerator::global()->bounded(1u << 30);
+        m_reader = BinlogReader::open(m_lookup->settings(), checkpoint, serverId, &error);
+        if (!m_reader)
+            return fail(QStringLiteral("BinlogReadFailed"),
+                        QStringLiteral("Could not continue reading the source's binary log at %1: %2")
+                            .arg(checkpoint.toString(), error),
+                        QStringLiteral("The binary log may have been purged since the engine stopped; run the "
+                                       "migration again."));
+        qCInfo(lcMySql).noquote() << "online migration continues at" << checkpoint.toString();
+        m_position = checkpoint;
+        m_checkpoint = checkpoint;
+        publish(true);
+        return replicate();
+    }
+
+    bool openSnapshot(Connection &source, BinlogPosition *position, QString *error)
+    {
+        const bool mariaDb = source.isMariaDb();
+        QueryResult r = source.exec(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+        if (!mariaDb && r.ok)
+            r = source.exec(QStringLiteral("FLUSH TABLES WITH READ LOCK"));
+        if (r.ok)
+            r = source.exec(QStringLiteral("START TRANSACTION WITH CONSISTENT SNAPSHOT"));
+        if (!r.ok) {
+            *error = r.error;
+            return false;
+        }
+        if (mariaDb) {
+            // The binary log position this very snapshot sees, without locking anything.
+            r = source.exec(QStringLiteral("SHOW STATUS LIKE 'binlog_snapshot_%'"));
+            for (qsizetype i = 0; r.ok && i < r.rowCount(); ++i) {
+                if (r.value(i, 0).compare(QLatin1String("binlog_snapshot_file"), Qt::CaseInsensitive) == 0)
+                    position->file = r.value(i, 1);
+                else if (r.value(i, 0).compare(QLatin1String("binlog_snapshot_position"), Qt::CaseInsensitive) == 0)
+                    position->offset = r.value(i, 1).toULongLong();
+            }
+        } else {
+            r = source.exec(QStringLiteral("SHOW MASTER STATUS"));
+            if (r.ok && r.rowCount() == 1)
+                *position = {r.value(0, 0), r.value(0, 1).toULongLong()};
+            source.exec(QStringLiteral("UNLOCK TABLES"));
+        }
+        if (!r.ok) {
+            *error = r.error;
+            return false;
+        }
+        if (!position->isValid()) {
+            *error = QStringLiteral("the server reported no binary log position");
+            return false;
+        }
+        return true;
+    }
+
+    void fullLoad(Connection &source, SyncDb &db)
+    {
+        db.state = DbState::INITIALIAZING;
+        db.started = QDateTime::currentDateTimeUtc();
+        publish(true);
+        QString error;
+        if (!mysqlmigration::createTargetDatabase(source, *m_target, db.name, db.targetName, &error)) {
+            failDatabase(db, QStringLiteral("Could not create the target database %1: %2").arg(db.targetName, error));
+            return;
+        }
+        for (SyncTable &t : db.tables) {
+            bool created = false;
+            if (!mysqlmigration::prepareTargetTable(*m_target, db.targetName, t.table, &created, &error)) {
+                t.state = TableState::ERROR;
+                ++t.errors;
+                addEvent(db, QStringLiteral("Error"),
+                         QStringLiteral("Could not create the target table %1: %2").arg(t.table.target(), error));
+            }
+        }
+        for (SyncTable &t : db.tables) {
+            if (t.state == TableState::ERROR)
+                continue;
+            if (m_context->isCancelled())
+                return;
+            t.state = TableState::FULL_LOAD;
+            t.loadStarted = QDateTime::currentDateTimeUtc();
+            publish(true);
+            const mysqlmigration::CopyResult copied = mysqlmigration::copyTable(
+                source, *m_target, db.name, db.targetName, t.table, [this] { return m_context->isCancelled(); },
+                [&](qint64 rows) {
+                    t.fullLoadRows = rows;
+                    publish(false);
+                });
+            t.loadEnded = QDateTime::currentDateTimeUtc();
+            if (copied.cancelled)
+                return;
+            if (!copied.ok) {
+                t.state = TableState::ERROR;
+                ++t.errors;
+                addEvent(db, QStringLiteral("Error"),
+                         QStringLiteral("Copying the rows of %1 failed: %2").arg(t.table.name, copied.error));
+                continue;
+            }
+            t.fullLoadRows = copied.rows;
+            if (t.table.primaryKey.isEmpty()) {
+                t.state = TableState::ERROR;
+                addEvent(db, QStringLiteral("Error"),
+                         QStringLiteral("Table %1 has no primary key: its rows were copied once, but changes to it "
+                                        "are not replicated. Add a primary key on the source and migrate it again.")
+                             .arg(t.table.name));
+            } else {
+                t.state = TableState::COMPLETED;
+            }
+            publish(true);
+        }
+        db.initialized = true;
+        db.state = DbState::RUNNING;
+        publish(true);
+    }
+
+    ExecutionResult replicate()
+    {
+        QElapsedTimer sincePublish;
+        sincePublish.start();
+        QString error;
+        while (true) {
+            if (m_context->isShuttingDown()) {
+                // Left Running: the next start continues from the checkpoint.
+                publish(true);
+                ExecutionResult result = ExecutionResult::failed(
+                    QStringLiteral("EngineShutdown"),
+                    QStringLiteral("The engine shut down; the migration continues when it starts again."));
+                result.interruptedByShutdown = true;
+                return result;
+            }
+            if (m_context->isCancelled())
+                return cancel();
+            while (const auto command = m_context->takeCommand())
+                handleCommand(*command);
+            const auto event = m_reader->next(&error);
+            if (!event)
+                return fail(QStringLiteral("BinlogReadFailed"),
+                            QStringLiteral("Reading the source's binary log at %1 failed: %2")
+                                .arg(m_position.toString(), error),
+                            QStringLiteral("Check that the source is running and keeps its binary logs, then run "
+                                           "the migration again."));
+            bool changed = false;
+            switch (event->kind) {
+            case BinlogEvent::Kind::Rows:
+                changed = apply(*event);
+                break;
+            case BinlogEvent::Kind::Statement:
+                noteStatement(*event);
+                break;
+            case BinlogEvent::Kind::Heartbeat:
+                for (SyncDb &db : m_dbs) {
+                    db.latencyMs = 0;
+                    if (db.state == DbState::RUNNING) {
+                        db.state = DbState::READY_TO_COMPLETE;
+                        changed = true;
+                        qCInfo(lcMySql).noquote() << "database" << db.name << "is ready to complete";
+                    }
+                }
+                break;
+            default:
+                break;
+            }
+            if (event->next.isValid()) {
+                m_position = event->next;
+                // A run can continue only from a transaction's end (a row event needs its table map).
+                if (event->kind == BinlogEvent::Kind::Commit || event->kind == BinlogEvent::Kind::Statement
+                    || event->kind == BinlogEvent::Kind::Heartbeat)
+                    m_checkpoint = m_position;
+            }
+            for (SyncDb &db : m_dbs) {
+                if (db.state != DbState::COMPLETING)
+                    continue;
+                if (!(m_position < db.cutover)) {
+                    complete(db);
+                    changed = true;
+                } else if (db.cutoverTimer.elapsed() > kCutoverTimeoutMs) {
+                    finishCommand(db, false,
+                                  QStringLiteral("The changes written before the cutover were not applied within %1 s; "
+                                                 "the database stays READY_TO_COMPLETE. Send the command again.")
+                                      .arg(kCutoverTimeoutMs / 1000));
+                    db.state = DbState::READY_TO_COMPLETE;
+                    changed = true;
+                }
+            }
+            if (changed || sincePublish.elapsed() >= 1000) {
+                publish(true);
+                sincePublish.restart();
+            }
+            bool open = false;
+            bool failed = false;
+            for (const SyncDb &db : m_dbs) {
+                open = open || db.replicating();
+                failed = failed || db.state == DbState::FAILED;
+            }
+            if (!open) {
+                m_ended = QDateTime::currentDateTimeUtc();
+                publish(true);
+                if (failed)
+                    return ExecutionResult::failed(QStringLiteral("MigrationFailed"),
+                                                   QStringLiteral("The migration of at least one database failed; "
+                                                                  "the output says why."));
+                return ExecutionResult::succeeded();
+            }
+        }
+    }
+
+    // Makes each changed row equal on the target; returns whether anything was applied.
+    bool apply(const BinlogEvent &event)
+    {
+        SyncDb *db = nullptr;
+        for (SyncDb &d : m_dbs) {
+            if (d.name == event.database && d.replicating())
+                db = &d;
+        }
+        if (!db)
+            return false;
+        const int index = db->tableIndex.value(event.table, -1);
+        if (index < 0)
+            return false;
+        SyncTable &t = db->tables[index];
+        if (t.keyIndexes.isEmpty() || t.state != TableState::COMPLETED)
+            return false;
+        const qsizetype step = event.change == BinlogEvent::RowChange::Update ? 2 : 1;
+        const qint64 changes = event.rows.size() / step;
+        db->incoming += changes;
+        for (qsizetype i = 0; i + step <= event.rows.size(); i += step) {
+            QList<QList<QByteArray>> keys;
+            for (qsizetype j = i; j < i + step; ++j) {
+                const QList<mysql::BinlogValue> &image = event.rows.at(j);
+                QList<QByteArray> key;
+                for (int k : t.keyIndexes) {
+                    if (k < 0 || k >= image.size()) {
+                        key.clear();
+                        break;
+                    }
+                    key.append(image.at(k).literalFor(t.table.unsignedColumns.value(k)));
+                }
+                if (!key.isEmpty() && !keys.contains(key))
+                    keys.append(key);
+            }
+            bool ok = !keys.isEmpty();
+            QString error = ok ? QString() : QStringLiteral("the row image has no primary key values");
+            for (const QList<QByteArray> &key : keys) {
+                if (!mysqlmigration::syncRow(*m_lookup, *m_target, db->name, db->targetName, t.table, key, &error))
+                    ok = false;
+            }
+            if (!ok) {
+                ++t.errors;
+                addEvent(*db, QStringLiteral("Error"),
+                         QStringLiteral("Applying a change to %1 failed: %2").arg(t.table.name, error));
+                continue;
+            }
+            ++t.applied;
+            ++db->applied;
+            switch (event.change) {
+            case BinlogEvent::RowChange::Insert:
+                ++t.inserts;
+                ++db->inserts;
+                break;
+            case BinlogEvent::RowChange::Update:
+                ++t.updates;
+                ++db->updates;
+                break;
+            case BinlogEvent::RowChange::Delete:
+                ++t.deletes;
+                ++db->deletes;
+                break;
+            }
+        }
+        t.lastModified = QDateTime::currentDateTimeUtc();
+        if (event.timestamp > 0)
+            db->latencyMs = std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - qint64(event.timestamp) * 1000);
+        // Caught up (within the log's one-second resolution) even while the source keeps writing.
+        if (db->state == DbState::RUNNING && db->latencyMs <= 2000) {
+            db->state = DbState::READY_TO_COMPLETE;
+            return true;
+        }
+        return false;
+    }
+
+    // Schema changes are not replicated: say so where the user looks.
+    void noteStatement(const BinlogEvent &event)
+    {
+        static const QRegularExpression ddl(QStringLiteral("^\\s*(ALTER|CREATE|DROP|RENAME|TRUNCATE)\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+        if (!ddl.match(event.statement).hasMatch())
+            return;
+        for (SyncDb &db : m_dbs) {
+            if (db.replicating() && (event.database == db.name || event.statement.contains(db.name)))
+                addEvent(db, QStringLiteral("Warning"),
+                         QStringLiteral("A schema change on the source is not replicated; apply it to the target "
+                                        "too: %1")
+                             .arg(event.statement.left(500)));
+        }
+    }
+
+    void handleCommand(const PendingCommand &command)
+    {
+        const core::dms::MigrateSyncCompleteCommandProperties properties(command.command);
+        const QString type = properties.commandType();
+        if (type != core::dms::MigrateSyncCompleteCommandProperties::kDiscriminatorValue) {
+            m_context->finishCommand(command.commandId, QStringLiteral("Failed"),
+                                     {odataError(QStringLiteral("CommandNotSupported"),
+                                                 QStringLiteral("This task does not take %1 commands.").arg(type))});
+            return;
+        }
+        const QString name = properties.input().databaseName();
+        SyncDb *db = nullptr;
+        for (SyncDb &d : m_dbs) {
+            if (d.name == name)
+                db = &d;
+        }
+        if (!db) {
+            m_context->finishCommand(
+                command.commandId, QStringLiteral("Failed"),
+                {odataError(QStringLiteral("InvalidCommand"),
+                            QStringLiteral("Database '%1' is not part of this migration.").arg(name))});
+            return;
+        }
+        if (db->state != DbState::READY_TO_COMPLETE) {
+            m_context->finishCommand(
+                command.commandId, QStringLiteral("Failed"),
+                {odataError(
+                    QStringLiteral("CommandNotAccepted"),
+                    QStringLiteral("Database '%1' is %2; it can be completed only when it is READY_TO_COMPLETE.")
+                        .arg(name, core::dms::toString(db->state)))});
+            return;
+        }
+        // Everything the source has written up to now must reach the target before the cutover.
+        const QueryResult status = m_lookup->exec(QStringLiteral("SHOW MASTER STATUS"));
+        if (!status.ok || status.rowCount() != 1) {
+            m_context->finishCommand(
+                command.commandId, QStringLiteral("Failed"),
+                {odataError(QStringLiteral("SourceUnavailable"),
+                            QStringLiteral("Could not read the source's binary log position: %1; try again.")
+                                .arg(status.ok ? QStringLiteral("no binary log") : status.error))});
+            return;
+        }
+        db->cutover = {status.value(0, 0), status.value(0, 1).toULongLong()};
+        db->commandId = command.commandId;
+        db->state = DbState::COMPLETING;
+        db->cutoverTimer.start();
+        m_context->finishCommand(command.commandId, QStringLiteral("Running"), {});
+        qCInfo(lcMySql).noquote() << "cutover of" << db->name << "waits for" << db->cutover.toString();
+        publish(true);
+    }
+
+    void complete(SyncDb &db)
+    {
+        db.state = DbState::COMPLETE;
+        db.ended = QDateTime::currentDateTimeUtc();
+        finishCommand(db, true, QString());
+        qCInfo(lcMySql).noquote() << "database" << db.name << "is complete";
+    }
+
+    void finishCommand(SyncDb &db, bool succeeded, const QString &message)
+    {
+        if (db.commandId.isEmpty())
+            return;
+        core::dms::MigrateSyncCompleteCommandOutput output;
+        output.setId(QString(QStringLiteral("db|") + db.name));
+        if (succeeded) {
+            output.setErrors({});
+            m_context->finishCommand(db.commandId, QStringLiteral("Succeeded"), {}, output.toJson());
+        } else {
+            output.setErrors({reportable(message, QString())});
+            m_context->finishCommand(db.commandId, QStringLiteral("Failed"),
+                                     {odataError(QStringLiteral("CutoverTimedOut"), message)}, output.toJson());
+        }
+        db.commandId.clear();
+    }
+
+    void addEvent(SyncDb &db, const QString &level, const QString &message)
+    {
+        if (db.events.size() >= 100)
+            return;
+        core::dms::SyncMigrationDatabaseErrorEvent e;
+        e.setTimestampString(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        e.setEventTypeString(level);
+        e.setEventText(message);
+        db.events.append(e);
+        if (level == QLatin1String("Error") && db.error.isEmpty())
+            db.error = message;
+    }
+
+    void failDatabase(SyncDb &db, const QString &message)
+    {
+        db.state = DbState::FAILED;
+        db.ended = QDateTime::currentDateTimeUtc();
+        addEvent(db, QStringLiteral("Error"), message);
+        db.error = message;
+    }
+
+    ExecutionResult cancel()
+    {
+        for (SyncDb &db : m_dbs) {
+            if (db.state == DbState::COMPLETE || db.state == DbState::FAILED)
+                continue;
+            db.state = DbState::CANCELLED;
+            db.ended = QDateTime::currentDateTimeUtc();
+            for (SyncTable &t : db.tables) {
+                if (t.state == TableState::BEFORE_LOAD || t.state == TableState::FULL_LOAD)
+                    t.state = TableState::CANCELED;
+            }
+            if (!db.commandId.isEmpty())
+                finishCommand(db, false, QStringLiteral("The migration was cancelled during the cutover."));
+        }
+        while (const auto command = m_context->takeCommand())
+            m_context->finishCommand(
+                command->commandId, QStringLiteral("Failed"),
+                {odataError(QStringLiteral("TaskCancelled"), QStringLiteral("The migration was cancelled."))});
+        m_ended = QDateTime::currentDateTimeUtc();
+        publish(true);
+        return mysql::stopped(*m_context);
+    }
+
+    ExecutionResult connectFailed(const QString &role, const MySqlConnectionInfo &info, unsigned code,
+                                  const QString &error)
+    {
+        const mysql::ConnectFailure failure = mysql::classifyConnectError(code, error, info);
+        return fail(role == QLatin1String("source") ? QStringLiteral("SourceConnectionFailed")
+                                                    : QStringLiteral("TargetConnectionFailed"),
+                    QStringLiteral("Could not connect to the %1 server %2: %3")
+                        .arg(role, Connection::describeServer(info), failure.message),
+                    failure.remedy);
+    }
+
+    ExecutionResult fail(const QString &code, const QString &message, const QString &remedy = {})
+    {
+        m_fatal = reportable(message, remedy);
+        for (SyncDb &db : m_dbs) {
+            if (db.state != DbState::COMPLETE && db.state != DbState::FAILED)
+                failDatabase(db, message);
+            if (!db.commandId.isEmpty())
+                finishCommand(db, false, message);
+        }
+        m_ended = QDateTime::currentDateTimeUtc();
+        publish(true);
+        return ExecutionResult::failed(
+            code, remedy.isEmpty() ? message : QString(mysql::withFullStop(message) + QLatin1Char(' ') + remedy));
+    }
+
+    void publish(bool force)
+    {
+        if (!force && m_sincePublish.isValid() && m_sincePublish.elapsed() < 500)
+            return;
+        m_sincePublish.start();
+        QJsonArray out;
+        MigrationOutput migration;
+        migration.setId(m_migrationId);
+        migration.setStartedOn(m_started);
+        if (m_ended)
+            migration.setEndedOn(*m_ended);
+        migration.setSourceServer(Connection::describeServer(m_sourceInfo));
+        migration.setSourceServerVersion(m_sourceVersion);
+        migration.setTargetServer(Connection::describeServer(m_targetInfo));
+        migration.setTargetServerVersion(m_targetVersion);
+        out.append(migration.toJson());
+        for (const SyncDb &db : m_dbs) {
+            DatabaseOutput d;
+            d.setId(QString(QStringLiteral("db|") + db.name));
+            d.setDatabaseName(db.name);
+            d.setMigrationState(db.state);
+            if (db.started)
+                d.setStartedOn(*db.started);
+            if (db.ended)
+                d.setEndedOn(*db.ended);
+            d.setIncomingChanges(db.incoming);
+            d.setAppliedChanges(db.applied);
+            d.setCdcInsertCounter(db.inserts);
+            d.setCdcUpdateCounter(db.updates);
+            d.setCdcDeleteCounter(db.deletes);
+            qint64 completed = 0, loading = 0, queued = 0, errored = 0;
+            for (const SyncTable &t : db.tables) {
+                if (t.state == TableState::COMPLETED)
+                    ++completed;
+                else if (t.state == TableState::FULL_LOAD)
+                    ++loading;
+                else if (t.state == TableState::BEFORE_LOAD)
+                    ++queued;
+                else if (t.state == TableState::ERROR || t.state == TableState::FAILED)
+                    ++errored;
+            }
+            d.setFullLoadCompletedTables(completed);
+            d.setFullLoadLoadingTables(loading);
+            d.setFullLoadQueuedTables(queued);
+            d.setFullLoadErroredTables(errored);
+            d.setInitializationCompleted(db.initialized);
+            d.setLatency(db.latencyMs);
+            out.append(d.toJson());
+            for (const SyncTable &t : db.tables) {
+                TableOutput o;
+                o.setId(QStringLiteral("tb|%1|%2").arg(db.name, t.table.name));
+                o.setDatabaseName(db.name);
+                o.setTableName(t.table.name);
+                o.setState(t.state);
+                o.setCdcInsertCounter(QString::number(t.inserts));
+                o.setCdcUpdateCounter(QString::number(t.updates));
+                o.setCdcDeleteCounter(QString::number(t.deletes));
+                o.setTotalChangesApplied(t.applied);
+                o.setDataErrorsCounter(t.errors);
+                o.setFullLoadTotalRows(t.fullLoadRows);
+                if (t.loadStarted)
+                    o.setFullLoadStartedOn(*t.loadStarted);
+                if (t.loadEnded)
+                    o.setFullLoadEndedOn(*t.loadEnded);
+                if (t.lastModified)
+                    o.setLastModifiedTime(*t.lastModified);
+                out.append(o.toJson());
+            }
+            // The events, and where replication stands (a restarted engine continues there).
+            QList<core::dms::SyncMigrationDatabaseErrorEvent> events = db.events;
+            if (m_checkpoint.isValid() && db.initialized && db.state != DbState::FAILED) {
+                core::dms::SyncMigrationDatabaseErrorEvent e;
+                e.setTimestampString(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+                e.setEventTypeString(QStringLiteral("Information"));
+                e.setEventText(QString(kCheckpointText + m_checkpoint.toString()));
+                events.prepend(e);
+            }
+            if (!events.isEmpty()) {
+                DatabaseErrorOutput e;
+                e.setId(QString(QStringLiteral("dberror|") + db.name));
+                e.setErrorMessage(db.error);
+                e.setEvents(events);
+                out.append(e.toJson());
+            }
+        }
+        if (m_fatal) {
+            ErrorOutput e;
+            e.setId(QStringLiteral("error|1"));
+            e.setError(*m_fatal);
+            out.append(e.toJson());
+        }
+        m_context->publishOutput(out);
+    }
+
+    TaskContext *m_context = nullptr;
+    MySqlConnectionInfo m_sourceInfo, m_targetInfo;
+    std::unique_ptr<Connection> m_target, m_lookup;
+    std::unique_ptr<BinlogReader> m_reader;
+    BinlogPosition m_position;
+    BinlogPosition m_checkpoint; ///< the end of the last transaction applied
+    QList<SyncDb> m_dbs;
+    std::optional<ReportableException> m_fatal;
+    QString m_migrationId, m_sourceVersion, m_targetVersion;
+    QDateTime m_started;
+    std::optional<QDateTime> m_ended;
+    QElapsedTimer m_sincePublish;
+};
+
+} // namespace
+
+std::unique_ptr<Executor> makeMigrateMySqlSyncExecutor()
+{
+    return std::make_unique<MigrateMySqlSyncExecutor>();
+}
+
+} // namespace godwit::engine
