@@ -53,8 +53,10 @@ int main(int argc, char *argv[])
     parser.process(app);
     const auto start = godwit::ui::StartOptions::from(parser);
 
-    // One console per user: a second start hands its profile over and raises the first.
-    godwit::ui::SingleInstance instance;
+    // One console per user (and per embedded engine directory): a second start hands its profile
+    // over and raises the first.
+    godwit::ui::SingleInstance instance(godwit::ui::SingleInstance::serverNameFor(
+        start.engineDataDirOrDefault(), godwit::ui::StartOptions::defaultEngineDataDir()));
     if (!instance.claim(start.handOver())) {
         std::fputs(qPrintable(QApplication::translate("main", "Godwit is already running; its window was raised.")
                               + QLatin1Char('\n')),

@@ -1,5 +1,7 @@
 #include "ui/singleinstance.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalServer>
@@ -32,6 +34,17 @@ QString SingleInstance::defaultServerName()
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
     return dir + QStringLiteral("/godwit-console.socket");
+}
+
+QString SingleInstance::serverNameFor(const QString &engineDataDir, const QString &defaultEngineDataDir)
+{
+    const QString dir = QDir::cleanPath(engineDataDir);
+    if (dir.isEmpty() || dir == QDir::cleanPath(defaultEngineDataDir))
+        return defaultServerName();
+    const QByteArray hash = QCryptographicHash::hash(dir.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    QString socket = defaultServerName();
+    socket.chop(int(qstrlen(".socket")));
+    return QStringLiteral("%1-%2.socket").arg(socket, QString::fromLatin1(hash));
 }
 
 bool SingleInstance::isListening() const

@@ -19,6 +19,10 @@ public:
 
     /// `$XDG_RUNTIME_DIR/godwit-console.socket`.
     static QString defaultServerName();
+    /// The socket of the console that runs the embedded engine in `engineDataDir`: the
+    /// default one for the default directory, else one per directory, so a console started on
+    /// its own engine (a sandbox) runs beside the user's everyday one.
+    static QString serverNameFor(const QString &engineDataDir, const QString &defaultEngineDataDir);
 
     /// True when this process is the first and now listens. False when another one answered:
     /// it got `arguments` and raises its window; this process should exit. Waits at most a

@@ -619,4 +619,20 @@ TEST(SingleInstance, ASecondStartHandsItsArgumentsToTheFirstAndStops)
     EXPECT_TRUE(third.isListening());
 }
 
+// The sandbox's console runs on its own engine directory beside the user's everyday console; the
+// everyday one, however started, stays single.
+TEST(SingleInstance, IsOnePerEngineDirectory)
+{
+    const QString home = QStringLiteral("/home/dba/.local/share/godwit/console-engine");
+    EXPECT_EQ(ui::SingleInstance::serverNameFor(home, home), ui::SingleInstance::defaultServerName());
+    EXPECT_EQ(ui::SingleInstance::serverNameFor(home + QLatin1Char('/'), home),
+              ui::SingleInstance::defaultServerName());
+    EXPECT_EQ(ui::SingleInstance::serverNameFor(QString(), home), ui::SingleInstance::defaultServerName());
+    const QString sandbox = ui::SingleInstance::serverNameFor(QStringLiteral("/tmp/godwit-sandbox.x1/engine"), home);
+    EXPECT_NE(sandbox, ui::SingleInstance::defaultServerName());
+    EXPECT_EQ(sandbox, ui::SingleInstance::serverNameFor(QStringLiteral("/tmp/godwit-sandbox.x1/engine/"), home));
+    EXPECT_NE(sandbox, ui::SingleInstance::serverNameFor(QStringLiteral("/tmp/godwit-sandbox.x2/engine"), home));
+    EXPECT_TRUE(sandbox.endsWith(QLatin1String(".socket")));
+}
+
 #include "tst_profiles.moc"
