@@ -352,7 +352,7 @@ FieldIssues TaskInputModel::validateTables() const
     if (!hasTables())
         return issues;
     for (const DatabaseChoice &db : selectedDatabases()) {
-        if (db.tablesListed && !db.tables.isEmpty() && db.selectedTableCount() == 0)
+        if (!db.tables.isEmpty() && db.selectedTableCount() == 0)
             issues.append(
                 {QStringLiteral("tables"),
                  tr("No table of %1 is selected: select tables, or go back and leave the database out.").arg(db.name)});
@@ -487,7 +487,7 @@ QJsonObject TaskInputModel::buildInput() const
                 d.insert(QStringLiteral("sourceSetting"), mapToJson(sourceSetting));
             if (!targetSetting.isEmpty())
                 d.insert(QStringLiteral("targetSetting"), mapToJson(targetSetting));
-            if (db.tablesListed) {
+            if (!db.tables.isEmpty()) {
                 QJsonArray tables;
                 for (const TableChoice &t : db.tables) {
                     if (t.selected)
@@ -509,7 +509,7 @@ QJsonObject TaskInputModel::buildInput() const
         case WizardKind::OfflineSqlServerSqlDb: {
             if (kind == WizardKind::OfflineSqlServerSqlDb)
                 d.insert(QStringLiteral("makeSourceDbReadOnly"), db.makeSourceDbReadOnly);
-            if (db.tablesListed) {
+            if (!db.tables.isEmpty()) {
                 QJsonObject map;
                 for (const TableChoice &t : db.tables) {
                     if (t.selected)
@@ -643,13 +643,12 @@ std::optional<TaskInputModel> TaskInputModel::fromTask(const QJsonObject &projec
             db.selected = true;
             db.targetName = str(d, "targetDatabaseName") == db.name ? QString() : str(d, "targetDatabaseName");
             db.makeSourceDbReadOnly = d.value(QLatin1String("makeSourceDbReadOnly")).toBool(false);
+            // The tables chosen then; the wizard lists the database again and keeps these choices.
             if (d.contains(QLatin1String("selectedTables"))) {
-                db.tablesListed = true;
                 for (const QJsonValue &t : d.value(QLatin1String("selectedTables")).toArray())
                     db.tables.append(TableChoice{str(t.toObject(), "name"), true, -1, false, true, QString()});
             }
             if (d.contains(QLatin1String("tableMap"))) {
-                db.tablesListed = true;
                 const QMap<QString, QString> map = mapFromJson(d.value(QLatin1String("tableMap")));
                 for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
                     TableChoice t{it.key(), true, -1, false, true, QString()};

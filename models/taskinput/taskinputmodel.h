@@ -57,7 +57,7 @@ struct DatabaseChoice
     bool makeSourceDbReadOnly = false; ///< SQL Server offline
     bool tablesListed = false;         ///< tables holds a GetUserTables listing
     QString tablesError;               ///< why listing failed
-    QList<TableChoice> tables;
+    QList<TableChoice> tables;         ///< sent as selectedTables/tableMap when not empty (empty: all tables)
 
     QString effectiveTargetName() const { return targetName.trimmed().isEmpty() ? name : targetName.trimmed(); }
     int selectedTableCount() const;
