@@ -410,21 +410,16 @@ void ConnectionWizardPage::showResult(bool ok, const QJsonObject &task, const QS
                    .arg(html(settings().summary()), html(r.brandVersion.isEmpty() ? r.serverVersion : r.brandVersion));
         if (!r.databases.isEmpty())
             text += QStringLiteral("<br>") + tr("Databases: %1").arg(html(r.databases.join(QStringLiteral(", "))));
-    } else {
+    } else if (r.problems.isEmpty()) {
         text = tr("<b>The test failed.</b> %1").arg(html(error));
+    } else {
+        // The output's problems carry the remedy apart; the task's error repeats them in one line.
+        text = tr("<b>The test failed.</b>");
     }
     for (const auto &p : r.problems) {
-        if (!ok && error.contains(p.message))
-            continue;
         text += QStringLiteral("<br>• %1").arg(html(p.message));
         if (!p.remedy.isEmpty())
             text += QStringLiteral("<br>&nbsp;&nbsp;") + tr("<i>Remedy:</i> %1").arg(html(p.remedy));
-    }
-    if (!ok) {
-        for (const auto &p : r.problems) {
-            if (error.contains(p.message) && !p.remedy.isEmpty() && !error.contains(p.remedy))
-                text += QStringLiteral("<br>") + tr("<i>Remedy:</i> %1").arg(html(p.remedy));
-        }
     }
     m_result->setText(text);
     const bool problems = !ok || !r.problems.isEmpty();
