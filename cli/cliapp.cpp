@@ -15,6 +15,7 @@
 #include "core/validator.h"
 #include "service/credentials/browsersignintokenprovider.h"
 #include "service/credentials/devicecodetokenprovider.h"
+#include "service/connectionstore.h"
 #include "service/dmsclient.h"
 #include "service/keychain.h"
 #include "service/profiles.h"
@@ -53,9 +54,12 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("object-name"),
     QStringLiteral("file-path"),
     QStringLiteral("poll-interval"),
+    QStringLiteral("source-connection"),
+    QStringLiteral("target-connection"),
+    QStringLiteral("connection"),
 };
 const QSet<QString> kFlags = {QStringLiteral("delete-running-tasks"), QStringLiteral("immediate"),
-                              QStringLiteral("help"), QStringLiteral("version")};
+                              QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("password-stdin")};
 
 QJsonValue valueAt(const QJsonObject &object, const QString &path)
 {
@@ -130,6 +134,7 @@ Groups and verbs:
   file          list, show, create, delete, read, readwrite
   sku           list
   usage         list --location L
+  connection    list, show, save, delete   (saved database connections, passwords in the keychain)
 
 Common options: --service S --project P --name N --location L --sku NAME
   task create --file task.json   (or --input-file input.json --task-type TYPE)
@@ -141,8 +146,16 @@ Common options: --service S --project P --name N --location L --sku NAME
   task validate FILE.json        checks a ProjectTask document offline
   delete ... --delete-running-tasks
 
+  task create ... --source-connection NAME --target-connection NAME --connection NAME
+                                 fill null passwords from saved connections
+  connection save --name N --file info.json [--password-stdin]
+                                 info.json is a ConnectionInfo, e.g. PostgreSqlConnectionInfo
+
 Passwords are never given on the command line: a connection info whose "password" is null in
-the task file is asked for on the terminal, without echo.
+the task file is taken from the keychain when a saved connection is named for it
+(--source-connection for sourceConnectionInfo, --target-connection for targetConnectionInfo,
+--connection for any other; the saved connection must name the same server, port and user),
+else asked for on the terminal, without echo.
 
 Exit status:
   0  success (task wait: the task reached one of the --until states)
@@ -418,6 +431,10 @@ void CliApp::dispatch()
         usage(tr("'%1' needs a verb").arg(group));
         return;
     }
+    if (group == QLatin1String("connection")) {
+        runConnection();
+        return;
+    }
     static const QSet<QString> groups
         = {QStringLiteral("service"), QStringLiteral("project"), QStringLiteral("task"), QStringLiteral("service-task"),
            QStringLiteral("file"),    QStringLiteral("sku"),     QStringLiteral("usage")};
@@ -589,12 +606,14 @@ void CliApp::runTask(bool serviceTask)
             done(Failed);
             return;
         }
-        QJsonValue filled = body;
-        if (!fillPasswords(filled, QString())) {
-            done(Failed);
-            return;
-        }
-        finishWith(m_client->createOrUpdateTask(task, filled.toObject()), columns);
+        fillFromSavedConnections(body, [this, task, columns](const QJsonObject &withSaved) {
+            QJsonValue filled = withSaved;
+            if (!fillPasswords(filled, QString())) {
+                done(Failed);
+                return;
+            }
+            finishWith(m_client->createOrUpdateTask(task, filled.toObject()), columns);
+        });
     } else if (verb == QLatin1String("cancel")) {
         finishWith(m_client->cancelTask(task), columns);
     } else if (verb == QLatin1String("delete")) {
@@ -910,6 +929,300 @@ void CliApp::printList(const QJsonArray &items, const QStringList &columns)
         for (qsizetype i = 0; i < row.size(); ++i)
             line += i + 1 < row.size() ? row.at(i).leftJustified(widths[i] + 2) : row.at(i);
         m_out << line << Qt::endl;
+    }
+}
+
+service::Keychain &CliApp::keychain()
+{
+    if (!m_keychain)
+        m_keychain = std::make_unique<service::Keychain>();
+    return *m_keychain;
+}
+
+namespace {
+
+/// A connection info in a task document whose password is null, and the saved connection that
+/// may fill it.
+struct NullPassword
+{
+    QString path;   ///< JSON path of the connection info
+    QString option; ///< the command-line option naming its saved connection
+};
+
+void findNullPasswords(const QJsonValue &value, const QString &path, const QString &member, QList<NullPassword> &found)
+{
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        if (o.value(QLatin1String("type")).toString().endsWith(QLatin1String("ConnectionInfo"))
+            && o.contains(QLatin1String("password")) && o.value(QLatin1String("password")).isNull()) {
+            const QString option = member.startsWith(QLatin1String("source"))   ? QStringLiteral("source-connection")
+                                   : member.startsWith(QLatin1String("target")) ? QStringLiteral("target-connection")
+                                                                                : QStringLiteral("connection");
+            found.append({path, option});
+        }
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            findNullPasswords(it.value(), core::Validator::childPath(path, it.key()), it.key(), found);
+    } else if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            findNullPasswords(a.at(i), core::Validator::childPath(path, i), member, found);
+    }
+}
+
+QJsonValue setAt(const QJsonValue &value, const QStringList &parts, qsizetype at, const QJsonObject &replacement)
+{
+    if (at == parts.size())
+        return replacement;
+    const QString &part = parts.at(at);
+    if (part.startsWith(QLatin1Char('['))) {
+        QJsonArray a = value.toArray();
+        const qsizetype index = part.mid(1, part.size() - 2).toLongLong();
+        a[index] = setAt(a.at(index), parts, at + 1, replacement);
+        return a;
+    }
+    QJsonObject o = value.toObject();
+    o.insert(part, setAt(o.value(part), parts, at + 1, replacement));
+    return o;
+}
+
+QStringList splitPath(const QString &path)
+{
+    QStringList parts;
+    QString current;
+    for (const QChar c : path) {
+        if (c == QLatin1Char('.') || c == QLatin1Char('[')) {
+            if (!current.isEmpty())
+                parts.append(current);
+            current = c == QLatin1Char('[') ? QString(c) : QString();
+        } else if (c == QLatin1Char(']')) {
+            parts.append(current + c);
+            current.clear();
+        } else {
+            current.append(c);
+        }
+    }
+    if (!current.isEmpty())
+        parts.append(current);
+    return parts;
+}
+
+QJsonObject objectAt(const QJsonValue &root, const QStringList &parts)
+{
+    QJsonValue v = root;
+    for (const QString &part : parts)
+        v = part.startsWith(QLatin1Char('[')) ? v.toArray().at(part.mid(1, part.size() - 2).toLongLong())
+                                              : v.toObject().value(part);
+    return v.toObject();
+}
+
+/// Where a connection info points: the members that decide which server and account a password
+/// is for. A saved password goes only to the server and user it was saved for.
+QString mismatch(const QJsonObject &info, const QJsonObject &saved)
+{
+    for (const char *member : {"type", "serverName", "dataSource", "port", "userName"}) {
+        const QLatin1String key(member);
+        if (!saved.contains(key))
+            continue;
+        const QJsonValue a = info.value(key);
+        const QJsonValue b = saved.value(key);
+        const bool same
+            = a.isString() && b.isString() ? a.toString().compare(b.toString(), Qt::CaseInsensitive) == 0 : a == b;
+        if (!same)
+            return QString(key);
+    }
+    return {};
+}
+
+} // namespace
+
+void CliApp::fillFromSavedConnections(const QJsonObject &body, std::function<void(const QJsonObject &)> then)
+{
+    QList<NullPassword> nulls;
+    findNullPasswords(body, QString(), QString(), nulls);
+    struct Fill
+    {
+        QString path;
+        QString connection;
+    };
+    QList<Fill> fills;
+    for (const NullPassword &n : nulls) {
+        QString name = m_options->value(n.option.toLatin1().constData());
+        if (name.isEmpty())
+            name = m_options->value("connection");
+        if (!name.isEmpty())
+            fills.append({n.path, name});
+    }
+    for (const char *option : {"source-connection", "target-connection", "connection"}) {
+        const QString name = m_options->value(option);
+        if (name.isEmpty())
+            continue;
+        const bool used
+            = std::any_of(fills.cbegin(), fills.cend(), [&](const Fill &f) { return f.connection == name; });
+        if (!used) {
+            usage(tr("--%1 %2: the task has no connection info with a null password for it")
+                      .arg(QLatin1String(option), name));
+            return;
+        }
+    }
+    if (fills.isEmpty()) {
+        then(body);
+        return;
+    }
+    auto store = std::make_shared<service::ConnectionStore>();
+    auto result = std::make_shared<QJsonValue>(body);
+    auto next = std::make_shared<std::function<void(qsizetype)>>();
+    *next = [this, store, result, next, fills, then](qsizetype i) {
+        if (i == fills.size()) {
+            then(result->toObject());
+            *next = nullptr; // breaks the cycle
+            return;
+        }
+        const Fill &fill = fills.at(i);
+        const std::optional<service::SavedConnection> saved = store->connection(fill.connection);
+        const QStringList parts = splitPath(fill.path);
+        const QJsonObject info = objectAt(*result, parts);
+        if (!saved) {
+            QStringList names;
+            for (const service::SavedConnection &c : store->connections())
+                names.append(c.name);
+            m_err << tr("%1: there is no saved connection named '%2' (saved: %3)")
+                         .arg(fill.path, fill.connection,
+                              names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")))
+                  << Qt::endl;
+            done(Failed);
+            return;
+        }
+        if (const QString member = mismatch(info, saved->info); !member.isEmpty()) {
+            m_err << tr("%1.%2: the saved connection '%3' is for %4, not this connection; its password is not used")
+                         .arg(fill.path, member, fill.connection, saved->summary())
+                  << Qt::endl;
+            done(Failed);
+            return;
+        }
+        store->readPassword(fill.connection, keychain(), this,
+                            [this, result, next, fill, parts, info, i](const service::KeychainResult &read) {
+                                if (!read.ok()) {
+                                    m_err << QStringLiteral("%1: %2").arg(fill.path, read.error) << Qt::endl;
+                                    done(Failed);
+                                    *next = nullptr;
+                                    return;
+                                }
+                                *result = setAt(*result, parts, 0,
+                                                service::ConnectionStore::withPassword(info, read.value));
+                                (*next)(i + 1);
+                            });
+    };
+    (*next)(0);
+}
+
+void CliApp::runConnection()
+{
+    const QString verb = m_options->positionals.value(1);
+    const bool json = m_options->value("output") == QLatin1String("json");
+    auto store = std::make_shared<service::ConnectionStore>();
+    const auto toJson = [](const service::SavedConnection &c) {
+        return QJsonObject{{QStringLiteral("name"), c.name},
+                           {QStringLiteral("info"), c.info},
+                           {QStringLiteral("hasPassword"), c.hasPassword}};
+    };
+    if (verb == QLatin1String("list")) {
+        const QList<service::SavedConnection> connections = store->connections();
+        QJsonArray items;
+        for (const service::SavedConnection &c : connections) {
+            QJsonObject item = toJson(c);
+            item.insert(QStringLiteral("type"), c.type());
+            item.insert(QStringLiteral("server"), c.summary());
+            item.insert(QStringLiteral("password"), c.hasPassword ? tr("keychain") : tr("none"));
+            items.append(item);
+        }
+        if (json) {
+            QJsonArray plain;
+            for (const service::SavedConnection &c : connections)
+                plain.append(toJson(c));
+            m_out << QString::fromUtf8(QJsonDocument(plain).toJson(QJsonDocument::Indented));
+        } else {
+            printList(items, {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("server"),
+                              QStringLiteral("password")});
+        }
+        done(Success);
+        return;
+    }
+    if (!require({QStringLiteral("name")}))
+        return;
+    const QString name = m_options->value("name");
+    if (verb == QLatin1String("show")) {
+        const std::optional<service::SavedConnection> c = store->connection(name);
+        if (!c) {
+            m_err << tr("there is no saved connection named '%1'").arg(name) << Qt::endl;
+            done(NotFound);
+            return;
+        }
+        m_out << QString::fromUtf8(QJsonDocument(toJson(*c)).toJson(QJsonDocument::Indented));
+        done(Success);
+    } else if (verb == QLatin1String("save")) {
+        if (!require({QStringLiteral("file")}))
+            return;
+        bool ok = false;
+        service::SavedConnection c;
+        c.name = name;
+        c.info = readJsonFile(m_options->value("file"), &ok);
+        if (!ok) {
+            done(Failed);
+            return;
+        }
+        std::optional<core::Secret> password;
+        const QJsonValue inFile = c.info.value(QLatin1String("password"));
+        if (m_options->flag("password-stdin")) {
+            const QString line = readStdinLine ? readStdinLine() : QString();
+            if (line.isNull()) {
+                m_err << tr("--password-stdin: standard input ended before a password") << Qt::endl;
+                done(Failed);
+                return;
+            }
+            password = core::Secret(line);
+        } else if (inFile.isString()) {
+            password = core::Secret(inFile.toString());
+        } else if (inFile.isNull() && c.info.contains(QLatin1String("password"))) {
+            const QString asked = askPassword ? askPassword(tr("Password for %1: ").arg(name)) : QString();
+            if (asked.isNull()) {
+                m_err << tr("password: null in %1 and there is no terminal to ask for it (use --password-stdin)")
+                             .arg(m_options->value("file"))
+                      << Qt::endl;
+                done(Failed);
+                return;
+            }
+            password = core::Secret(asked);
+        }
+        c.info.remove(QStringLiteral("password"));
+        store->save(c, password, keychain(), this, [this, store, name](const service::KeychainResult &r) {
+            if (!r.ok()) {
+                m_err << tr("connection '%1' not saved: %2").arg(name, r.error) << Qt::endl;
+                done(Failed);
+                return;
+            }
+            const std::optional<service::SavedConnection> saved = store->connection(name);
+            m_out << tr("saved connection '%1' (%2%3)")
+                         .arg(name, saved ? saved->summary() : QString(),
+                              saved && saved->hasPassword ? tr(", password in the keychain") : QString())
+                  << Qt::endl;
+            done(Success);
+        });
+    } else if (verb == QLatin1String("delete")) {
+        if (!store->connection(name)) {
+            m_err << tr("there is no saved connection named '%1'").arg(name) << Qt::endl;
+            done(NotFound);
+            return;
+        }
+        store->remove(name, keychain(), this, [this, store, name](const service::KeychainResult &r) {
+            if (!r.ok()) {
+                m_err << tr("connection '%1' not deleted: %2").arg(name, r.error) << Qt::endl;
+                done(Failed);
+                return;
+            }
+            done(Success);
+        });
+    } else {
+        usage(tr("unknown verb 'connection %1'").arg(verb));
     }
 }
 

@@ -46,6 +46,8 @@ public:
     void run();
     /// A password prompt (no echo); replaced in tests.
     std::function<QString(const QString &prompt)> askPassword;
+    /// Reads one line of standard input (--password-stdin); a null string at its end.
+    std::function<QString()> readStdinLine;
 
     static QString helpText();
 
@@ -62,6 +64,10 @@ private:
     bool require(const QStringList &names);
     QJsonObject readJsonFile(const QString &path, bool *ok);
     bool fillPasswords(QJsonValue &value, const QString &path);
+    /// Fills null passwords of connection infos from the saved connections named by
+    /// --source-connection, --target-connection and --connection, then calls `then` (not on error).
+    void fillFromSavedConnections(const QJsonObject &body, std::function<void(const QJsonObject &)> then);
+    service::Keychain &keychain();
 
     void dispatch();
     void runService();
@@ -70,6 +76,7 @@ private:
     void runFile();
     void runSku();
     void runUsage();
+    void runConnection();
     void validateOffline();
     void waitForTask(const core::ResourceId &task);
 

@@ -55,6 +55,10 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     godwit::cli::CliApp cli(QCoreApplication::arguments(), out, err);
     cli.askPassword = readPasswordFromTerminal;
+    cli.readStdinLine = [] {
+        QTextStream in(stdin);
+        return in.readLine();
+    };
     QObject::connect(&cli, &godwit::cli::CliApp::finished, &app, [](int code) { QCoreApplication::exit(code); });
     cli.run();
     return QCoreApplication::exec();

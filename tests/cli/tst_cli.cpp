@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -16,6 +17,7 @@
 #include "service/keychain.h"
 #include "service/profiles.h"
 #include "enginefixture.h"
+#include "support/pgcluster.h"
 #include "support/printers.h"
 
 using namespace godwit;
@@ -42,7 +44,7 @@ protected:
     }
 
     /// Runs the real binary; the engine lives in this process, so the event loop keeps turning.
-    CliRun run(QStringList args, bool connect = true)
+    CliRun run(QStringList args, bool connect = true, const QByteArray &input = {})
     {
         if (connect)
             args = QStringList{QStringLiteral("--endpoint"), m_engine.engine().url().toString(),
@@ -52,6 +54,9 @@ protected:
         QEventLoop loop;
         QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
         p.start(QStringLiteral(GODWIT_CLI_BINARY), args);
+        if (!input.isEmpty())
+            p.write(input);
+        p.closeWriteChannel();
         QTimer::singleShot(60000, &loop, &QEventLoop::quit);
         loop.exec();
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
@@ -300,4 +305,99 @@ TEST_F(Cli, UsesASavedRemoteEngineProfileWithItsTokenFromTheKeychain)
         {QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("sku"), QStringLiteral("list")}, false);
     EXPECT_EQ(unknown.code, 2);
     EXPECT_TRUE(unknown.err.contains(QLatin1String("Lab engine"))) << qPrintable(unknown.err);
+}
+
+// Saved connections from the shell: saved with the password on standard input, listed without it,
+// and used to fill the null password of a task file, which then really signs in to PostgreSQL.
+TEST_F(Cli, SavedConnectionsFillNullPasswordsFromTheKeychain)
+{
+    test::PgCluster cluster(test::PgCluster::Options{{}, 10, 10, QStringLiteral("pg-secret-7d1"), {}});
+    QString error;
+    ASSERT_TRUE(cluster.start(&error)) << qPrintable(error);
+    m_engine.createServiceAndProject();
+    // The fixture's service and project live under its own subscription and resource group.
+    const auto task = [this](const QString &taskName) {
+        return this->task(taskName)
+               + QStringList{QStringLiteral("--subscription"), QStringLiteral("00000000-0000-0000-0000-000000000001"),
+                             QStringLiteral("--resource-group"), QStringLiteral("migrations")};
+    };
+    const QString name = QStringLiteral("cli source %1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    const QByteArray info = QStringLiteral(R"({"type":"PostgreSqlConnectionInfo","serverName":"127.0.0.1","port":%1,
+        "databaseName":"postgres","userName":"godwit","encryptConnection":false,"trustServerCertificate":true})")
+                                .arg(cluster.port())
+                                .toUtf8();
+    const QString infoFile = writeFile(QStringLiteral("info.json"), info);
+
+    const CliRun saved = run({QStringLiteral("connection"), QStringLiteral("save"), QStringLiteral("--name"), name,
+                              QStringLiteral("--file"), infoFile, QStringLiteral("--password-stdin")},
+                             false, "pg-secret-7d1\n");
+    ASSERT_EQ(saved.code, 0) << qPrintable(saved.err);
+    EXPECT_TRUE(saved.out.contains(QLatin1String("password in the keychain"))) << qPrintable(saved.out);
+
+    const CliRun listed = run({QStringLiteral("connection"), QStringLiteral("list")}, false);
+    ASSERT_EQ(listed.code, 0) << qPrintable(listed.err);
+    EXPECT_TRUE(listed.out.contains(name)) << qPrintable(listed.out);
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("godwit@127.0.0.1:%1").arg(cluster.port())))
+        << qPrintable(listed.out);
+    const CliRun shown
+        = run({QStringLiteral("connection"), QStringLiteral("show"), QStringLiteral("--name"), name}, false);
+    ASSERT_EQ(shown.code, 0);
+    EXPECT_FALSE(shown.out.contains(QLatin1String("pg-secret-7d1")));
+    EXPECT_FALSE(listed.out.contains(QLatin1String("pg-secret-7d1")));
+
+    const QString taskFile = writeFile(
+        QStringLiteral("task.json"),
+        QStringLiteral(R"({"properties":{"taskType":"ConnectToSource.PostgreSql.Sync","input":{"sourceConnectionInfo":
+          {"type":"PostgreSqlConnectionInfo","serverName":"127.0.0.1","port":%1,"databaseName":"postgres",
+           "userName":"godwit","password":null,"encryptConnection":false,"trustServerCertificate":true}}}})")
+            .arg(cluster.port())
+            .toUtf8());
+    const CliRun created
+        = run(task(QStringLiteral("probe")) + QStringList{QStringLiteral("--source-connection"), name}
+              + QStringList{QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--file"), taskFile});
+    ASSERT_EQ(created.code, 0) << qPrintable(created.err);
+    const CliRun waited
+        = run(task(QStringLiteral("probe"))
+              + QStringList{QStringLiteral("task"), QStringLiteral("wait"), QStringLiteral("--until"),
+                            QStringLiteral("Succeeded"), QStringLiteral("--timeout"), QStringLiteral("60"),
+                            QStringLiteral("--poll-interval"), QStringLiteral("0.2")});
+    EXPECT_EQ(waited.code, 0) << qPrintable(waited.out + waited.err);
+    const CliRun shownTask = run(task(QStringLiteral("probe"))
+                                 + QStringList{QStringLiteral("task"), QStringLiteral("show"),
+                                               QStringLiteral("--expand"), QStringLiteral("output")});
+    EXPECT_TRUE(shownTask.out.contains(QLatin1String("sourceServerVersion=15"))) << qPrintable(shownTask.out);
+    EXPECT_FALSE(shownTask.out.contains(QLatin1String("error:"))) << qPrintable(shownTask.out);
+
+    // A saved password goes only to the server it was saved for.
+    const QString elsewhere
+        = writeFile(QStringLiteral("elsewhere.json"),
+                    R"({"properties":{"taskType":"ConnectToSource.PostgreSql.Sync","input":{"sourceConnectionInfo":
+          {"type":"PostgreSqlConnectionInfo","serverName":"attacker.example","port":5432,"userName":"godwit","password":null}}}})");
+    const CliRun refused
+        = run(task(QStringLiteral("leak")) + QStringList{QStringLiteral("--source-connection"), name}
+              + QStringList{QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--file"), elsewhere});
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_TRUE(refused.err.contains(QLatin1String("properties.input.sourceConnectionInfo.serverName")))
+        << qPrintable(refused.err);
+    EXPECT_EQ(run(task(QStringLiteral("leak")) + QStringList{QStringLiteral("task"), QStringLiteral("show")}).code, 3);
+
+    // Unknown connection names and a connection with no null password to fill are errors.
+    const CliRun unknown
+        = run(task(QStringLiteral("x"))
+              + QStringList{QStringLiteral("--source-connection"), QStringLiteral("no such connection")}
+              + QStringList{QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--file"), taskFile});
+    EXPECT_EQ(unknown.code, 1);
+    EXPECT_TRUE(unknown.err.contains(QLatin1String("no such connection"))) << qPrintable(unknown.err);
+    const QString withPassword = writeFile(QStringLiteral("probe.json"), kProbe);
+    const CliRun unused
+        = run(task(QStringLiteral("y")) + QStringList{QStringLiteral("--target-connection"), name}
+              + QStringList{QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--file"), withPassword});
+    EXPECT_EQ(unused.code, 2);
+    EXPECT_TRUE(unused.err.contains(QLatin1String("--target-connection"))) << qPrintable(unused.err);
+
+    const CliRun deleted
+        = run({QStringLiteral("connection"), QStringLiteral("delete"), QStringLiteral("--name"), name}, false);
+    EXPECT_EQ(deleted.code, 0) << qPrintable(deleted.err);
+    EXPECT_EQ(run({QStringLiteral("connection"), QStringLiteral("show"), QStringLiteral("--name"), name}, false).code,
+              3);
 }
