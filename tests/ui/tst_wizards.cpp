@@ -15,13 +15,19 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QInputDialog>
+#include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
 #include "core/validator.h"
 #include "enginefixture.h"
+#include "service/connectionstore.h"
 #include "service/dmsclient.h"
+#include "service/keychain.h"
 #include "service/session.h"
 #include "support/pgcluster.h"
 #include "support/printers.h"
@@ -546,4 +552,56 @@ TEST(Wizards, PostgreSqlOnlineWizardReachesARunningMigrationBetweenRealServers)
                    == QLatin1String("Canceled");
         },
         60000));
+}
+
+// Needs the private keychain of scripts/test.
+TEST(Wizards, SavesAConnectionAndLoadsItWithItsPasswordFromTheKeychain)
+{
+    QTemporaryDir dir;
+    const QString settings = dir.filePath(QStringLiteral("godwit.conf"));
+    service::Keychain keychain(settings);
+    service::ConnectionStore store(settings);
+    Console c;
+    const QString name = QStringLiteral("wizard %1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    {
+        ui::TaskWizard wizard(c.client, c.project(), TaskInputModel(WizardKind::OnlinePostgreSql));
+        wizard.setConnectionStore(&store, &keychain);
+        wizard.show();
+        Driver d(wizard);
+        d.connection(QStringLiteral("source"), QStringLiteral("db.example.com"), 6543, QStringLiteral("app"),
+                     QStringLiteral("kept-secret"));
+        // The name is asked in a dialog: answer it once it is up.
+        QTimer::singleShot(0, [&] {
+            waitUntil([] { return qobject_cast<QInputDialog *>(QApplication::activeModalWidget()); }, 5000);
+            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                dialog->setTextValue(name);
+                dialog->accept();
+            }
+        });
+        d.find<QAbstractButton>(QStringLiteral("sourceSaveButton"))->click();
+        auto *saved = d.find<QComboBox>(QStringLiteral("sourceSavedComboBox"));
+        ASSERT_TRUE(waitUntil([&] { return saved->findData(name) >= 0; }, 15000)) << qPrintable(d.pageError());
+        wizard.reject();
+    }
+    ASSERT_TRUE(store.connection(name));
+    EXPECT_FALSE(store.connection(name)->info.contains(QLatin1String("password")));
+
+    ui::TaskWizard wizard(c.client, c.project(), TaskInputModel(WizardKind::OnlinePostgreSql));
+    wizard.setConnectionStore(&store, &keychain);
+    wizard.show();
+    Driver d(wizard);
+    auto *saved = d.find<QComboBox>(QStringLiteral("sourceSavedComboBox"));
+    const int index = saved->findData(name);
+    ASSERT_GE(index, 0);
+    saved->setCurrentIndex(index);
+    Q_EMIT saved->activated(index);
+    auto *password = d.find<QLineEdit>(QStringLiteral("sourcePasswordLineEdit"));
+    ASSERT_TRUE(waitUntil([&] { return !password->text().isEmpty(); }, 15000)) << qPrintable(d.pageError());
+    EXPECT_EQ(password->text(), QStringLiteral("kept-secret"));
+    EXPECT_EQ(d.find<QLineEdit>(QStringLiteral("sourceServerLineEdit"))->text(), QStringLiteral("db.example.com"));
+    EXPECT_EQ(d.find<QSpinBox>(QStringLiteral("sourcePortSpinBox"))->value(), 6543);
+    // The target page offers it too (same type).
+    bool removed = false;
+    store.remove(name, keychain, nullptr, [&](const service::KeychainResult &) { removed = true; });
+    EXPECT_TRUE(waitUntil([&] { return removed; }, 15000));
 }

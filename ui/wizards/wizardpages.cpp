@@ -20,16 +20,13 @@
 #include <QVBoxLayout>
 
 #include "core/redaction.h"
+#include "service/connectionstore.h"
 #include "service/dmsclient.h"
 #include "service/httpjob.h"
 #include "ui/wizards/connectionform.h"
 #include "ui/wizards/helpertasks.h"
 #include "ui/wizards/taskwizard.h"
 
-#if __has_include("service/connectionstore.h")
-#include "service/connectionstore.h"
-#define GODWIT_HAS_CONNECTION_STORE 1
-#endif
 
 namespace godwit::ui {
 
@@ -435,16 +432,12 @@ void ConnectionWizardPage::showResult(bool ok, const QJsonObject &task, const QS
 void ConnectionWizardPage::reloadSaved()
 {
     service::ConnectionStore *store = taskWizard()->connectionStore();
-#ifndef GODWIT_HAS_CONNECTION_STORE
-    store = nullptr;
-#endif
     m_saved->setVisible(store);
     m_save->setVisible(store);
     for (QLabel *label : findChildren<QLabel *>()) {
         if (label->buddy() == m_saved)
             label->setVisible(store);
     }
-#ifdef GODWIT_HAS_CONNECTION_STORE
     if (!store)
         return;
     const QString current = m_saved->currentData().toString();
@@ -454,12 +447,10 @@ void ConnectionWizardPage::reloadSaved()
          store->connections(QStringList{ConnectionSettings::typeName(settings().type)}))
         m_saved->addItem(QStringLiteral("%1 — %2").arg(c.name, c.summary()), c.name);
     m_saved->setCurrentIndex(std::max(0, m_saved->findData(current)));
-#endif
 }
 
 void ConnectionWizardPage::loadSaved()
 {
-#ifdef GODWIT_HAS_CONNECTION_STORE
     service::ConnectionStore *store = taskWizard()->connectionStore();
     const QString name = m_saved->currentData().toString();
     if (!store || name.isEmpty())
@@ -483,17 +474,15 @@ void ConnectionWizardPage::loadSaved()
             showError(tr("The password of %1 could not be read: %2").arg(name, result.error));
             return;
         }
-        ConnectionSettings s = m_form->settings();
-        s.password = result.value;
-        settings() = s;
-        m_form->setSettings(s);
+        ConnectionSettings filled = m_form->settings();
+        filled.password = result.value;
+        settings() = filled;
+        m_form->setSettings(filled);
     });
-#endif
 }
 
 void ConnectionWizardPage::saveConnection()
 {
-#ifdef GODWIT_HAS_CONNECTION_STORE
     service::ConnectionStore *store = taskWizard()->connectionStore();
     if (!store || !taskWizard()->keychain())
         return;
@@ -501,7 +490,7 @@ void ConnectionWizardPage::saveConnection()
     bool ok = false;
     const QString name
         = QInputDialog::getText(this, tr("Save connection"), tr("&Name of the connection:"), QLineEdit::Normal,
-                                s.savedName.isEmpty() ? s.summary() : s.savedName, &ok)
+                                s.savedName.isEmpty() ? s.serverName : s.savedName, &ok)
               .trimmed();
     if (!ok || name.isEmpty())
         return;
@@ -527,7 +516,6 @@ void ConnectionWizardPage::saveConnection()
         reloadSaved();
         m_saved->setCurrentIndex(std::max(0, m_saved->findData(name)));
     });
-#endif
 }
 
 // ---------------------------------------------------------------------------------------------
