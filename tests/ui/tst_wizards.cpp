@@ -3,6 +3,7 @@
 // deleted, and the PostgreSQL online wizard reaches a running migration between real servers.
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -12,8 +13,11 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QInputDialog>
 #include <QTemporaryDir>
@@ -23,14 +27,17 @@
 
 #include <gtest/gtest.h>
 
+#include "core/resourcestore.h"
 #include "core/validator.h"
 #include "enginefixture.h"
 #include "service/connectionstore.h"
 #include "service/dmsclient.h"
+#include "service/explorer.h"
 #include "service/keychain.h"
 #include "service/session.h"
 #include "support/pgcluster.h"
 #include "support/printers.h"
+#include "ui/mainwindow.h"
 #include "ui/wizards/helpertasks.h"
 #include "ui/wizards/taskwizard.h"
 
@@ -604,4 +611,45 @@ TEST(Wizards, SavesAConnectionAndLoadsItWithItsPasswordFromTheKeychain)
     bool removed = false;
     store.remove(name, keychain, nullptr, [&](const service::KeychainResult &) { removed = true; });
     EXPECT_TRUE(waitUntil([&] { return removed; }, 15000));
+}
+
+TEST(Wizards, MainWindowOpensAWizardSelectsTheNewTaskAndClonesIt)
+{
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    Console c;
+    core::Stores stores;
+    service::Explorer explorer(c.client, stores, QStringLiteral("00000000-0000-0000-0000-000000000001"),
+                               QStringLiteral("migrations"));
+    explorer.setInterval(200);
+    ui::MainWindow window(c.client, stores, explorer);
+    window.show();
+    explorer.start();
+    auto *tasks = window.findChild<QTableView *>(QStringLiteral("taskTableView"));
+    auto *newTest = window.findChild<QAction *>(QStringLiteral("newConnectionTestAction"));
+    ASSERT_TRUE(tasks && newTest);
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("newTaskMenu"));
+    ASSERT_TRUE(waitUntil([&] { return menu->isEnabled(); })); // a project is selected
+    newTest->trigger();
+    auto *wizard = window.findChild<ui::TaskWizard *>();
+    ASSERT_TRUE(wizard);
+    Driver d(*wizard);
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::SourcePage));
+    d.connection(QStringLiteral("source"), QStringLiteral("127.0.0.1"), 1, QStringLiteral("u"), QStringLiteral("p"));
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::SummaryPage));
+    wizard->button(QWizard::FinishButton)->click();
+    ASSERT_TRUE(waitUntil([&] { return window.currentTaskId().endsWith(QLatin1String("/connect-source-postgresql")); }))
+        << qPrintable(window.currentTaskId());
+    EXPECT_TRUE(waitUntil([&] { return !window.findChild<ui::TaskWizard *>(); })); // closed and deleted
+
+    auto *clone = window.findChild<QAction *>(QStringLiteral("cloneTaskAction"));
+    ASSERT_TRUE(waitUntil([&] { return clone->isEnabled(); }));
+    clone->trigger();
+    wizard = window.findChild<ui::TaskWizard *>();
+    ASSERT_TRUE(wizard);
+    EXPECT_EQ(wizard->model().connectionTestType, QStringLiteral("ConnectToSource.PostgreSql.Sync"));
+    EXPECT_EQ(wizard->model().source.serverName, QStringLiteral("127.0.0.1"));
+    EXPECT_TRUE(wizard->model().source.password.isEmpty());
+    EXPECT_EQ(wizard->model().taskName, QStringLiteral("connect-source-postgresql-copy"));
+    wizard->reject();
 }
