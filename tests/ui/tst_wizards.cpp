@@ -653,3 +653,97 @@ TEST(Wizards, MainWindowOpensAWizardSelectsTheNewTaskAndClonesIt)
     EXPECT_EQ(wizard->model().taskName, QStringLiteral("connect-source-postgresql-copy"));
     wizard->reject();
 }
+
+// Writes docs/screenshots/wizard-*.png when GODWIT_SCREENSHOT_DIR names a folder (run under Xvfb
+// with QT_QPA_PLATFORM=xcb for the desktop's look); skipped otherwise.
+TEST(Wizards, Screenshots)
+{
+    const QString out = qEnvironmentVariable("GODWIT_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        GTEST_SKIP() << "GODWIT_SCREENSHOT_DIR is not set";
+    auto shoot = [&](QWidget &w, const QString &name) {
+        QCoreApplication::processEvents();
+        QThread::msleep(100);
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(w.grab().save(QStringLiteral("%1/wizard-%2.png").arg(out, name)));
+    };
+    test::PgCluster::Options options;
+    options.superPassword = QStringLiteral("pw");
+    test::PgCluster source(options);
+    test::PgCluster target(options);
+    QString error;
+    ASSERT_TRUE(source.start(&error)) << qPrintable(error);
+    ASSERT_TRUE(target.start(&error)) << qPrintable(error);
+    for (const char *db : {"inventory", "billing", "crm"})
+        ASSERT_TRUE(source.createDatabase(QLatin1String(db)));
+    ASSERT_TRUE(
+        source.psql(QStringLiteral("inventory"),
+                    QStringLiteral("CREATE TABLE items (id int PRIMARY KEY, name text);"
+                                   "INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 25000) g;"
+                                   "CREATE TABLE warehouses (id int PRIMARY KEY, city text);"
+                                   "INSERT INTO warehouses SELECT g, 'city' FROM generate_series(1, 40) g;"
+                                   "CREATE TABLE stock_moves (item int, qty int, at timestamptz);"
+                                   "INSERT INTO stock_moves SELECT g % 100, 1, now() FROM generate_series(1, 5000) g;"
+                                   "CREATE TABLE audit_log (message text);"
+                                   "CREATE TABLE suppliers (id int PRIMARY KEY, name text);"
+                                   "INSERT INTO suppliers VALUES (1, 'ACME');"
+                                   "ANALYZE;")));
+    Console c;
+    {
+        ui::TaskWizard wizard(c.client, c.project(), TaskInputModel(WizardKind::ConnectionTest));
+        wizard.show();
+        shoot(wizard, QStringLiteral("connection-test"));
+        wizard.reject();
+    }
+    ui::TaskWizard wizard(c.client, c.project(), TaskInputModel(WizardKind::OnlinePostgreSql));
+    wizard.helpers().setPollIntervalMs(50);
+    wizard.show();
+    Driver d(wizard);
+    d.next();
+    shoot(wizard, QStringLiteral("validation"));
+    d.connection(QStringLiteral("source"), source.host(), source.port(), test::PgCluster::superUser(),
+                 QStringLiteral("pw"));
+    d.find<QCheckBox>(QStringLiteral("sourceEncryptCheckBox"))->setChecked(false);
+    d.find<QAbstractButton>(QStringLiteral("sourceTestButton"))->click();
+    auto *result = d.find<QLabel>(QStringLiteral("sourceTestResultLabel"));
+    ASSERT_TRUE(waitUntil([&] { return !result->text().isEmpty(); }));
+    shoot(wizard, QStringLiteral("source"));
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::TargetPage));
+    d.connection(QStringLiteral("target"), target.host(), target.port(), test::PgCluster::superUser(),
+                 QStringLiteral("pw"));
+    d.find<QCheckBox>(QStringLiteral("targetEncryptCheckBox"))->setChecked(false);
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::DatabasesPage));
+    auto *dbs = d.find<QTableWidget>(QStringLiteral("databaseTableWidget"));
+    for (int r = 0; r < dbs->rowCount(); ++r) {
+        if (dbs->item(r, 0)->text() == QLatin1String("inventory"))
+            dbs->item(r, 0)->setCheckState(Qt::Checked);
+        if (dbs->item(r, 0)->text() == QLatin1String("billing")) {
+            dbs->item(r, 0)->setCheckState(Qt::Checked);
+            dbs->item(r, 1)->setText(QStringLiteral("billing_2026"));
+        }
+    }
+    shoot(wizard, QStringLiteral("databases"));
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::TablesPage));
+    auto *tables = d.find<QTableWidget>(QStringLiteral("tableTableWidget"));
+    ASSERT_TRUE(waitUntil([&] { return d.nextEnabled(); }));
+    auto *combo = d.find<QComboBox>(QStringLiteral("tablesDatabaseComboBox"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("inventory")));
+    ASSERT_GT(tables->rowCount(), 0);
+    tables->item(0, 0)->setCheckState(Qt::Unchecked);
+    shoot(wizard, QStringLiteral("tables"));
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::SettingsPage));
+    shoot(wizard, QStringLiteral("settings"));
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::SummaryPage));
+    shoot(wizard, QStringLiteral("summary"));
+    wizard.reject();
+    {
+        ui::TaskWizard sql(c.client, c.project(), TaskInputModel(WizardKind::OfflineSqlServerSqlDb));
+        sql.show();
+        Driver s(sql);
+        s.connection(QStringLiteral("source"), QStringLiteral("SQLPROD01\\ERP"), 0, QStringLiteral("dms_reader"),
+                     QStringLiteral("x"));
+        shoot(sql, QStringLiteral("sqlserver-source"));
+        sql.reject();
+    }
+    EXPECT_TRUE(waitUntil([&] { return c.taskNames().isEmpty(); }));
+}

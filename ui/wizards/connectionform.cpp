@@ -66,7 +66,7 @@ ConnectionForm::ConnectionForm(const QString &role, QWidget *parent)
     addRow(tr("Azure AD a&pplication id: *"), m_appId, QStringLiteral("AppIdLineEdit"),
            tr("Azure AD application id (required)"));
     m_tenantId = new QLineEdit;
-    addRow(tr("&Tenant id: *"), m_tenantId, QStringLiteral("TenantIdLineEdit"), tr("Tenant id (required)"));
+    addRow(tr("Te&nant id: *"), m_tenantId, QStringLiteral("TenantIdLineEdit"), tr("Tenant id (required)"));
     m_appKey = new QLineEdit;
     m_appKey->setEchoMode(QLineEdit::Password);
     addRow(tr("Application &key: *"), m_appKey, QStringLiteral("AppKeyLineEdit"), tr("Application key (required)"));

@@ -27,7 +27,6 @@
 #include "ui/wizards/helpertasks.h"
 #include "ui/wizards/taskwizard.h"
 
-
 namespace godwit::ui {
 
 using namespace models::taskinput;
@@ -275,7 +274,7 @@ ConnectionWizardPage::ConnectionWizardPage(bool source, QWidget *parent)
     m_saved = new QComboBox;
     m_saved->setObjectName(role + QStringLiteral("SavedComboBox"));
     m_saved->setAccessibleName(tr("Saved connection"));
-    m_save = new QPushButton(tr("Sa&ve connection…"));
+    m_save = new QPushButton(tr("Save t&his connection…"));
     m_save->setObjectName(role + QStringLiteral("SaveButton"));
     m_save->setAccessibleName(tr("Save this connection"));
     savedRow->addWidget(buddyLabel(tr("Sa&ved connection:"), m_saved));
@@ -289,7 +288,7 @@ ConnectionWizardPage::ConnectionWizardPage(bool source, QWidget *parent)
     m_testButton->setObjectName(role + QStringLiteral("TestButton"));
     m_testButton->setAccessibleName(tr("Test the connection"));
     testRow->addWidget(m_testButton);
-    m_skipTest = new QCheckBox(tr("Continue &without a successful test"));
+    m_skipTest = new QCheckBox(tr("&Ignore the failed test and continue"));
     m_skipTest->setObjectName(role + QStringLiteral("SkipTestCheckBox"));
     m_skipTest->setAccessibleName(tr("Continue without a successful test"));
     m_skipTest->hide();
@@ -308,10 +307,10 @@ ConnectionWizardPage::ConnectionWizardPage(bool source, QWidget *parent)
 
     connect(m_testButton, &QPushButton::clicked, this, [this] {
         settings() = m_form->settings();
-        if (showIssues(settings().validate()))
+        const FieldIssues issues = settings().validate();
+        m_form->showIssues(issues);
+        if (showIssues(issues))
             startTest(false);
-        else
-            m_form->showIssues(settings().validate());
     });
     connect(m_form, &ConnectionForm::edited, this, [this] { m_skipTest->setChecked(false); });
     connect(m_saved, &QComboBox::activated, this, &ConnectionWizardPage::loadSaved);
@@ -960,8 +959,12 @@ void SettingsWizardPage::initializePage()
                                                 {m_fileName, schema}};
     for (const auto &[w, on] : visible)
         form->setRowVisible(w, on);
-    setSubTitle(online   ? tr("Settings passed to the migration per database (the API's migrationSetting, "
-                                "sourceSetting and targetSetting maps). Leave empty for the defaults.")
+    setSubTitle(m.kind == WizardKind::OnlinePostgreSql
+                    ? tr("Settings passed with each database (the API's migrationSetting, sourceSetting and "
+                         "targetSetting maps). Leave empty for the defaults: Godwit's engine keeps them with the "
+                         "task but needs none.")
+                : online ? tr("Settings passed to the migration per database (the API's migrationSetting, "
+                              "sourceSetting and targetSetting maps). Leave empty for the defaults.")
                 : schema ? tr("Where the schema of each selected database comes from.")
                          : tr("How the offline migration treats the source and what it checks afterwards."));
     if (m_initialized)
