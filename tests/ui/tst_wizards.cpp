@@ -747,3 +747,26 @@ TEST(Wizards, Screenshots)
     }
     EXPECT_TRUE(waitUntil([&] { return c.taskNames().isEmpty(); }));
 }
+
+TEST(Wizards, CancelWhileATestIsBeingCreatedLeavesNothingBehind)
+{
+    Console c;
+    for (int i = 0; i < 3; ++i) {
+        auto *wizard = new ui::TaskWizard(c.client, c.project(), TaskInputModel(WizardKind::OnlinePostgreSql));
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->show();
+        Driver d(*wizard);
+        d.connection(QStringLiteral("source"), QStringLiteral("127.0.0.1"), test::PgCluster::freePort(),
+                     QStringLiteral("u"), QStringLiteral("p"));
+        d.find<QAbstractButton>(QStringLiteral("sourceTestButton"))->click();
+        wizard->reject(); // the PUT has not been answered yet
+    }
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(waitUntil([&] { return c.taskNames().isEmpty(); }, 10000))
+        << qPrintable(c.taskNames().join(QLatin1Char(',')));
+    // And they stay gone (no late PUT recreates one).
+    QElapsedTimer settle;
+    settle.start();
+    waitUntil([&] { return settle.elapsed() > 500; });
+    EXPECT_TRUE(c.taskNames().isEmpty());
+}

@@ -21,7 +21,9 @@ HelperTasks::HelperTasks(service::DmsClient &client, core::ResourceId project, Q
 
 HelperTasks::~HelperTasks()
 {
-    if (m_job)
+    abandon();
+    // A poll can stop; a PUT is left to finish, so that deleteAll() can remove what it created.
+    if (m_job && m_job != m_creating)
         m_job->abort();
 }
 
@@ -34,7 +36,9 @@ void HelperTasks::run(const QString &namePrefix, const QJsonObject &body, Done d
     const int generation = ++m_generation;
     m_created.append(m_current.toString());
     m_job = m_client.createOrUpdateTask(m_current, body);
+    m_creating = m_job;
     connect(m_job, &service::HttpJob::finished, this, [this, generation](service::HttpJob *job) {
+        m_creating = nullptr;
         if (generation != m_generation)
             return;
         if (!job->ok()) {
@@ -98,25 +102,29 @@ void HelperTasks::deleteAll(std::function<void()> done)
     abandon();
     const QStringList ids = m_created;
     m_created.clear();
-    if (ids.isEmpty()) {
-        if (done)
-            QTimer::singleShot(0, this, done);
-        return;
-    }
-    auto remaining = std::make_shared<int>(int(ids.size()));
-    for (const QString &id : ids) {
-        const auto parsed = core::ResourceId::parse(id);
-        if (!parsed) {
-            --*remaining;
-            continue;
-        }
-        // Not guarded by this object: the deletes go on when the wizard is gone.
-        service::HttpJob *job = m_client.deleteTask(*parsed, true);
-        connect(job, &service::HttpJob::finished, job, [remaining, done](service::HttpJob *) {
+    service::DmsClient *client = &m_client;
+    // Not guarded by this object: the deletes go on when the wizard is gone.
+    auto removeAll = [client, ids, done] {
+        auto remaining = std::make_shared<int>(int(ids.size()) + 1);
+        auto one = [remaining, done] {
             if (--*remaining == 0 && done)
                 done();
-        });
-    }
+        };
+        for (const QString &id : ids) {
+            const auto parsed = core::ResourceId::parse(id);
+            if (!parsed) {
+                one();
+                continue;
+            }
+            service::HttpJob *job = client->deleteTask(*parsed, true);
+            QObject::connect(job, &service::HttpJob::finished, job, [one](service::HttpJob *) { one(); });
+        }
+        QTimer::singleShot(0, one);
+    };
+    if (m_creating) // the task may not exist yet: delete it once the server answered the PUT
+        connect(m_creating, &service::HttpJob::finished, m_creating, [removeAll](service::HttpJob *) { removeAll(); });
+    else
+        removeAll();
 }
 
 } // namespace godwit::ui

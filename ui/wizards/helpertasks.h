@@ -54,6 +54,7 @@ private:
     core::ResourceId m_current;
     Done m_done;
     QPointer<service::HttpJob> m_job;
+    QPointer<service::HttpJob> m_creating; ///< a PUT that may still create a task
     QTimer m_poll;
     int m_generation = 0;
 };

@@ -195,8 +195,7 @@ KindWizardPage::KindWizardPage(QWidget *parent)
     layout->addStretch(1);
     addStatusWidgets(layout);
     connect(m_test, &QComboBox::currentIndexChanged, this, &KindWizardPage::updateOptions);
-    // The form layout's rows are toggled as a whole.
-    setProperty("form", QVariant::fromValue(static_cast<QObject *>(form)));
+    m_formLayout = form;
 }
 
 void KindWizardPage::initializePage()
@@ -220,7 +219,7 @@ void KindWizardPage::initializePage()
 void KindWizardPage::updateOptions()
 {
     const QString type = m_test->currentData().toString();
-    auto *form = qobject_cast<QFormLayout *>(property("form").value<QObject *>());
+    QFormLayout *form = m_formLayout;
     const bool sqlSource = type.startsWith(QLatin1String("ConnectToSource.SqlServer"));
     const bool mySqlSource = type == QLatin1String("ConnectToSource.MySql");
     const bool mi = type == QLatin1String("ConnectToTarget.AzureSqlDbMI");
@@ -331,7 +330,6 @@ std::optional<ConnectionTest> ConnectionWizardPage::test() const
 
 void ConnectionWizardPage::initializePage()
 {
-    const TaskInputModel &m = taskWizard()->model();
     const ConnectionSettings &s = settings();
     const QString what = ConnectionSettings::displayName(s.type);
     setTitle(m_source ? tr("Source: %1").arg(what) : tr("Target: %1").arg(what));
@@ -349,7 +347,6 @@ void ConnectionWizardPage::initializePage()
     m_result->setVisible(testable);
     if (!testable)
         m_skipTest->hide();
-    Q_UNUSED(m);
     reloadSaved();
 }
 
@@ -923,13 +920,10 @@ SettingsWizardPage::SettingsWizardPage(QWidget *parent)
     m_fileName->setObjectName(QStringLiteral("schemaFileNameLineEdit"));
     m_fileName->setAccessibleName(tr("Schema file name"));
     form->addRow(buddyLabel(tr("Schema file &name:"), m_fileName), m_fileName);
-    m_rows = {m_migration,       m_sourceSettings,    m_targetSettings,   m_agentSettings,
-              m_readOnlyServer,  m_readOnlyDatabases, m_schemaValidation, m_dataValidation,
-              m_queryValidation, m_schemaOption,      m_fileId,           m_fileName};
     layout->addLayout(form);
     layout->addStretch(1);
     addStatusWidgets(layout);
-    setProperty("form", QVariant::fromValue(static_cast<QObject *>(form)));
+    m_formLayout = form;
     connect(m_schemaOption, &QComboBox::currentIndexChanged, this, [this, form] {
         const bool file = m_schemaOption->currentData().toString() == QLatin1String("UseStorageFile");
         form->setRowVisible(m_fileId, file);
@@ -940,7 +934,7 @@ SettingsWizardPage::SettingsWizardPage(QWidget *parent)
 void SettingsWizardPage::initializePage()
 {
     const TaskInputModel &m = taskWizard()->model();
-    auto *form = qobject_cast<QFormLayout *>(property("form").value<QObject *>());
+    QFormLayout *form = m_formLayout;
     const bool online = m.kind == WizardKind::OnlinePostgreSql || m.kind == WizardKind::OnlineMySql;
     const bool schema = m.kind == WizardKind::SchemaSqlServerSqlDb;
     const bool sqlOffline = m.kind == WizardKind::OfflineSqlServerSqlDb;

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -70,6 +71,7 @@ private:
     QCheckBox *m_collectTde = nullptr;
     QCheckBox *m_ssisOnly = nullptr;
     QCheckBox *m_objectCounts = nullptr;
+    QFormLayout *m_formLayout = nullptr;
     bool m_initialized = false;
 };
 
@@ -120,7 +122,6 @@ private:
 
     QTableWidget *m_table = nullptr;
     QLineEdit *m_add = nullptr;
-    QCheckBox *m_readOnly = nullptr;
 };
 
 /// Tables of the selected databases from a GetUserTables task: search, select all, row
@@ -173,7 +174,7 @@ private:
     QComboBox *m_schemaOption = nullptr;
     QLineEdit *m_fileId = nullptr;
     QLineEdit *m_fileName = nullptr;
-    QList<QWidget *> m_rows;
+    QFormLayout *m_formLayout = nullptr;
     bool m_initialized = false;
 };
 
