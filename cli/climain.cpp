@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli/cliapp.h"
+#include "core/i18n.h"
 
 namespace {
 
@@ -51,6 +52,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("godwit"));
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QCoreApplication::setApplicationVersion(QStringLiteral(GODWIT_VERSION));
+    godwit::core::installTranslations(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     godwit::cli::CliApp cli(QCoreApplication::arguments(), out, err);

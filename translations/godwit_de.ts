@@ -58,741 +58,794 @@ Exit status:
   6  task wait: the time ran out
   7  task wait: the task ended in a state that was not asked for
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: godwit-cli [Verbindungsoptionen] GRUPPE VERB [Optionen]
+
+Führt eine Operation der Database Migration Service API (Version %1) gegen eine Godwit-Engine
+oder einen anderen Endpunkt aus, der diese API spricht.
+
+Verbindung:
+  --profile NAME            ein von der Konsole gespeichertes Profil (entfernte Engine oder Azure)
+  --endpoint URL            der Endpunkt der Engine oder von ARM (oder GODWIT_ENDPOINT)
+  --token-file DATEI        Datei mit dem Bearer-Token (oder GODWIT_TOKEN_FILE)
+  --subscription ID         Standard %2 bei einem bloßen Endpunkt
+  --resource-group NAME     Standard %3 bei einem bloßen Endpunkt
+  --output table|json       lesbare Tabelle (Standard) oder die unveränderten JSON-Ressourcen
+
+Gruppen und Verben:
+  service       list, show, create, update, delete, start, stop, check-status, check-name, skus
+  project       list, show, create, delete
+  task          list, show, create, cancel, command, delete, wait, validate
+  service-task  list, show, create, cancel, delete
+  file          list, show, create, delete, read, readwrite
+  sku           list
+  usage         list --location L
+  connection    list, show, save, delete   (gespeicherte Datenbankverbindungen, Passwörter im Schlüsselbund)
+
+Allgemeine Optionen: --service S --project P --name N --location L --sku NAME
+  task create --file task.json   (oder --input-file input.json --task-type TYP)
+  task show --expand output      mit der Ausgabe der Aufgabe
+  task list --task-type TYP
+  task command --type Migrate.Sync.Complete.Database --database NAME
+  task command --type finish|cancel|restart [--object-name DB[.COLLECTION]] [--immediate]
+  task wait --until ZUSTAND[,ZUSTAND...] [--timeout SEKUNDEN] [--poll-interval SEKUNDEN]
+  task validate DATEI.json       prüft ein ProjectTask-Dokument offline
+  delete ... --delete-running-tasks
+
+  task create ... --source-connection NAME --target-connection NAME --connection NAME
+                                 füllt Passwörter, die null sind, aus gespeicherten Verbindungen
+  connection save --name N --file info.json [--password-stdin]
+                                 info.json ist eine ConnectionInfo, z. B. PostgreSqlConnectionInfo
+
+Passwörter werden nie auf der Kommandozeile angegeben: Ist das &quot;password&quot; einer ConnectionInfo in
+der Aufgabendatei null, wird es aus dem Schlüsselbund genommen, wenn dafür eine gespeicherte
+Verbindung angegeben ist (--source-connection für sourceConnectionInfo, --target-connection für
+targetConnectionInfo, --connection für alle anderen; die gespeicherte Verbindung muss denselben
+Server, Port und Benutzer nennen), andernfalls wird es im Terminal ohne Echo abgefragt.
+
+Exit-Status:
+  0  Erfolg (task wait: die Aufgabe hat einen der --until-Zustände erreicht)
+  1  die Operation ist fehlgeschlagen, oder das geprüfte Dokument ist nicht gültig
+  2  die Kommandozeile ist fehlerhaft
+  3  die Ressource existiert nicht
+  4  der Server hat die Anmeldedaten abgelehnt
+  5  der Server war nicht erreichbar
+  6  task wait: die Zeit ist abgelaufen
+  7  task wait: die Aufgabe endete in einem Zustand, der nicht verlangt war
+</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht einen Wert</translation>
     </message>
     <message>
         <source>passwords are never taken on the command line; put &quot;password&quot;: null in the task file and you will be asked for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter werden nie auf der Kommandozeile angenommen; setzen Sie &quot;password&quot;: null in der Aufgabendatei, dann werden Sie danach gefragt</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option --%1</translation>
     </message>
     <message>
         <source>--output: expected table or json, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--output: table oder json erwartet, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Run with --help for the groups, verbs and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --help erhalten Sie die Gruppen, Verben und Optionen.</translation>
     </message>
     <message>
         <source>--%1 is required here</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist hier erforderlich</translation>
     </message>
     <message>
         <source>--profile and --endpoint/--token-file exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile und --endpoint/--token-file schließen einander aus</translation>
     </message>
     <message>
         <source>--profile: no profile named &apos;%1&apos; (profiles: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile: kein Profil namens &apos;%1&apos; (Profile: %2)</translation>
     </message>
     <message>
         <source>--profile: the Local profile&apos;s engine runs inside the console with a token that never leaves it; use --endpoint and --token-file of a godwit-engine instead</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile: Die Engine des Profils „Lokal“ läuft in der Konsole mit einem Token, das sie nie verlässt; verwenden Sie stattdessen --endpoint und --token-file einer godwit-engine</translation>
     </message>
     <message>
         <source>To sign in, open %1 and enter the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zum Anmelden %1 und geben Sie den Code %2 ein</translation>
     </message>
     <message>
         <source>To sign in, open this address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zum Anmelden diese Adresse: %1</translation>
     </message>
     <message>
         <source>no endpoint: pass --profile NAME, or --endpoint URL (or set GODWIT_ENDPOINT)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Endpunkt: Geben Sie --profile NAME oder --endpoint URL an (oder setzen Sie GODWIT_ENDPOINT)</translation>
     </message>
     <message>
         <source>--endpoint: &apos;%1&apos; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint: &apos;%1&apos; ist keine http(s)-URL</translation>
     </message>
     <message>
         <source>--token-file: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-file: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: not a JSON object (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON-Objekt (%2 bei Offset %3)</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>Password for %1@%2 (%3): </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1@%2 (%3): </translation>
     </message>
     <message>
         <source>%1 is null and there is no terminal to ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist null, und es gibt kein Terminal, um danach zu fragen</translation>
     </message>
     <message>
         <source>no password given for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort für %1 angegeben</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a verb</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; braucht ein Verb</translation>
     </message>
     <message>
         <source>unknown group &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Gruppe &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown verb &apos;service %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Verb &apos;service %1&apos;</translation>
     </message>
     <message>
         <source>unknown verb &apos;project %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Verb &apos;project %1&apos;</translation>
     </message>
     <message>
         <source>task create needs --file task.json, or --input-file input.json with --task-type TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>task create braucht --file task.json oder --input-file input.json mit --task-type TYP</translation>
     </message>
     <message>
         <source>the command is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl ist nicht gültig: %1</translation>
     </message>
     <message>
         <source>unknown verb &apos;%1 %2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Verb &apos;%1 %2&apos;</translation>
     </message>
     <message>
         <source>--until: &apos;%1&apos; is not a task state (states: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--until: &apos;%1&apos; ist kein Aufgabenzustand (Zustände: %2)</translation>
     </message>
     <message>
         <source>--timeout: expected a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout: Anzahl Sekunden erwartet</translation>
     </message>
     <message>
         <source>--poll-interval: expected a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll-interval: Anzahl Sekunden erwartet</translation>
     </message>
     <message>
         <source>the task ended as %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufgabe endete als %1, nicht als %2</translation>
     </message>
     <message>
         <source>timed out after %1 s; the task is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s; die Aufgabe ist %2</translation>
     </message>
     <message>
         <source>unknown verb &apos;file %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Verb &apos;file %1&apos;</translation>
     </message>
     <message>
         <source>unknown verb &apos;sku %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Verb &apos;sku %1&apos;</translation>
     </message>
     <message>
         <source>unknown verb &apos;usage %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Verb &apos;usage %1&apos;</translation>
     </message>
     <message>
         <source>task validate needs a file: godwit-cli task validate task.json</source>
-        <translation type="unfinished"></translation>
+        <translation>task validate braucht eine Datei: godwit-cli task validate task.json</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>%1: a valid ProjectTask of API version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein gültiger ProjectTask der API-Version %2</translation>
     </message>
     <message>
         <source>request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
         <source> (server: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Server: %1)</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>--%1 %2: the task has no connection info with a null password for it</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2: Die Aufgabe hat dafür keine ConnectionInfo mit einem Passwort, das null ist</translation>
     </message>
     <message>
         <source>%1: there is no saved connection named &apos;%2&apos; (saved: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt keine gespeicherte Verbindung namens &apos;%2&apos; (gespeichert: %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1.%2: the saved connection &apos;%3&apos; is for %4, not this connection; its password is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: Die gespeicherte Verbindung &apos;%3&apos; gilt für %4, nicht für diese Verbindung; ihr Passwort wird nicht verwendet</translation>
     </message>
     <message>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>there is no saved connection named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine gespeicherte Verbindung namens &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--password-stdin: standard input ended before a password</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin: Die Standardeingabe endete vor einem Passwort</translation>
     </message>
     <message>
         <source>password: null in %1 and there is no terminal to ask for it (use --password-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>password: null in %1, und es gibt kein Terminal, um danach zu fragen (verwenden Sie --password-stdin)</translation>
     </message>
     <message>
         <source>connection &apos;%1&apos; not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &apos;%1&apos; nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>saved connection &apos;%1&apos; (%2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &apos;%1&apos; gespeichert (%2%3)</translation>
     </message>
     <message>
         <source>, password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>, Passwort im Schlüsselbund</translation>
     </message>
     <message>
         <source>connection &apos;%1&apos; not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &apos;%1&apos; nicht gelöscht: %2</translation>
     </message>
     <message>
         <source>unknown verb &apos;connection %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Verb &apos;connection %1&apos;</translation>
     </message>
 </context>
 <context>
     <name>godwit::core::TaskRules</name>
     <message>
         <source>task type %1 takes no commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabentyp %1 nimmt keine Befehle an</translation>
     </message>
     <message>
         <source>task type %1 does not take command %2 (it takes: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabentyp %1 nimmt den Befehl %2 nicht an (er nimmt an: %3)</translation>
     </message>
     <message>
         <source>the task is %1; commands are taken only while it is Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe ist %1; Befehle werden nur angenommen, solange sie Running ist</translation>
     </message>
     <message>
         <source>input.%1: database &apos;%2&apos; is not part of this migration (it migrates: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>input.%1: Die Datenbank &apos;%2&apos; gehört nicht zu dieser Migration (sie migriert: %3)</translation>
     </message>
     <message>
         <source>database &apos;%1&apos; has not reported its state yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank &apos;%1&apos; hat ihren Zustand noch nicht gemeldet</translation>
     </message>
     <message>
         <source>database &apos;%1&apos; is %2; it can be completed only when it is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank &apos;%1&apos; ist %2; sie kann erst abgeschlossen werden, wenn sie %3 ist</translation>
     </message>
     <message>
         <source>migrating</source>
-        <translation type="unfinished"></translation>
+        <translation>in Migration</translation>
     </message>
 </context>
 <context>
     <name>godwit::core::Validator</name>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
         <source>unknown definition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Definition %1</translation>
     </message>
     <message>
         <source>expected an object (%1), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet (%1), erhalten: %2</translation>
     </message>
     <message>
         <source>required field is null</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld ist null</translation>
     </message>
     <message>
         <source>expected string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert für %1: &apos;%2&apos; (bekannt: %3)</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos; (%3 known values)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert für %1: &apos;%2&apos; (%3 bekannte Werte)</translation>
     </message>
     <message>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>zu tief verschachtelt</translation>
     </message>
     <message>
         <source>required field missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld fehlt</translation>
     </message>
     <message>
         <source>not a member of %1; kept as is</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Member von %1; unverändert übernommen</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet, erhalten: %2</translation>
     </message>
     <message>
         <source>number sent where a string is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl gesendet, wo eine Zeichenkette erwartet wird</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known %2 value; kept as is</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein bekannter %2-Wert; unverändert übernommen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid %2 value (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger %2-Wert (erwartet wird einer von: %3)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Datums-/Uhrzeitangabe nach ISO 8601</translation>
     </message>
     <message>
         <source>number sent as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl als Zeichenkette gesendet</translation>
     </message>
     <message>
         <source>a map sent as a string that is not a JSON object; kept as is</source>
-        <translation type="unfinished"></translation>
+        <translation>eine als Zeichenkette gesendete Map, die kein JSON-Objekt ist; unverändert übernommen</translation>
     </message>
 </context>
 <context>
     <name>godwit::models::NavigationModel</name>
     <message>
         <source>Service %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1 (%2)</translation>
     </message>
     <message>
         <source>Project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1</translation>
     </message>
 </context>
 <context>
     <name>godwit::models::ProjectsModel</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
     <name>godwit::models::ServicesModel</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
 </context>
 <context>
     <name>godwit::models::TaskOutputModel</name>
     <message>
         <source>Database / table</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank / Tabelle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Inserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügungen</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungen</translation>
     </message>
     <message>
         <source>Deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschungen</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>%1 of %2 tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Tabellen</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>godwit::models::TasksModel</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Failed input validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeprüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Faulted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestört</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::AadTokenProvider</name>
     <message>
         <source>The sign-in server&apos;s answer has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anmeldeservers enthält kein Zugriffstoken.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::AzureCliTokenProvider</name>
     <message numerus="yes">
         <source>The Azure CLI did not answer within %n second(s). Run “az account get-access-token” in a terminal to see what it waits for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Azure CLI hat nicht innerhalb von %n Sekunde geantwortet. Führen Sie „az account get-access-token“ in einem Terminal aus, um zu sehen, worauf sie wartet.</numerusform>
+            <numerusform>Die Azure CLI hat nicht innerhalb von %n Sekunden geantwortet. Führen Sie „az account get-access-token“ in einem Terminal aus, um zu sehen, worauf sie wartet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The Azure CLI (%1) was not found. Install it and run “az login”, or choose another sign-in method for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Azure CLI (%1) wurde nicht gefunden. Installieren Sie sie und führen Sie „az login“ aus, oder wählen Sie für dieses Profil eine andere Anmeldemethode.</translation>
     </message>
     <message>
         <source>The Azure CLI could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Azure CLI konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>The Azure CLI stopped unexpectedly. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Azure CLI wurde unerwartet beendet. %1</translation>
     </message>
     <message>
         <source>The Azure CLI could not get a token (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Azure CLI konnte kein Token abrufen (Exit-Code %1).</translation>
     </message>
     <message>
         <source>The Azure CLI could not get a token (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Azure CLI konnte kein Token abrufen (Exit-Code %1): %2</translation>
     </message>
     <message>
         <source>The Azure CLI&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Azure CLI konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The Azure CLI&apos;s answer has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Azure CLI enthält kein Zugriffstoken.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::BrowserSignInTokenProvider</name>
     <message numerus="yes">
         <source>The browser sign-in did not finish within %n second(s). Start it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Anmeldung im Browser wurde nicht innerhalb von %n Sekunde abgeschlossen. Starten Sie sie erneut.</numerusform>
+            <numerusform>Die Anmeldung im Browser wurde nicht innerhalb von %n Sekunden abgeschlossen. Starten Sie sie erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The browser sign-in could not start: no port on 127.0.0.1 could be opened for the browser&apos;s answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung im Browser konnte nicht gestartet werden: Für die Antwort des Browsers konnte kein Port auf 127.0.0.1 geöffnet werden (%1).</translation>
     </message>
     <message>
         <source>The sign-in was stopped in Godwit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde in Godwit abgebrochen.</translation>
     </message>
     <message>
         <source>This address only receives the answer of a Godwit sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse nimmt nur die Antwort einer Godwit-Anmeldung entgegen.</translation>
     </message>
     <message>
         <source>This sign-in has already been answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung wurde bereits beantwortet.</translation>
     </message>
     <message>
         <source>The browser&apos;s sign-in answer was rejected: it does not carry the state this sign-in sent, so it may belong to an older sign-in or come from another site. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort des Browsers wurde abgelehnt: Sie enthält nicht den State, den diese Anmeldung gesendet hat; sie gehört also womöglich zu einer älteren Anmeldung oder stammt von einer anderen Website. Starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>The sign-in was not completed: the server answered “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht abgeschlossen: Der Server hat mit „%1“ geantwortet.</translation>
     </message>
     <message>
         <source>The sign-in was not completed: the server answered “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht abgeschlossen: Der Server hat mit „%1“ geantwortet: %2</translation>
     </message>
     <message>
         <source>The browser&apos;s sign-in answer has no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort des Browsers enthält keinen Autorisierungscode.</translation>
     </message>
     <message>
         <source>The sign-in could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s answer has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anmeldeservers enthält kein Zugriffstoken.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::ClientSecretTokenProvider</name>
     <message>
         <source>Signing in as the service principal failed: no keychain is available for its client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung als Dienstprinzipal ist fehlgeschlagen: Für den geheimen Clientschlüssel ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
         <source>Signing in as the service principal failed: no client secret is saved for it. Enter the secret in the profile&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung als Dienstprinzipal ist fehlgeschlagen: Für ihn ist kein geheimer Clientschlüssel gespeichert. Geben Sie den geheimen Schlüssel in den Einstellungen des Profils ein.</translation>
     </message>
     <message>
         <source>Signing in as the service principal failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung als Dienstprinzipal ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Signing in as the service principal %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung als Dienstprinzipal %1 ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::Cloud</name>
     <message>
         <source>Azure (public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure (öffentlich)</translation>
     </message>
     <message>
         <source>Azure US Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure US Government</translation>
     </message>
     <message>
         <source>Azure China (21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure China (21Vianet)</translation>
     </message>
     <message>
         <source>Custom endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Endpunkte</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::ConnectionStore</name>
     <message>
         <source>The connection &quot;%1&quot; has no saved password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Verbindung „%1“ ist kein Passwort gespeichert.</translation>
     </message>
     <message>
         <source>There is no saved connection named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::DeviceCodeTokenProvider</name>
     <message>
         <source>The sign-in could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The sign-in could not be started: the server&apos;s answer lacks the device code, the user code or the verification address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung konnte nicht gestartet werden: In der Antwort des Servers fehlen der Gerätecode, der Benutzercode oder die Verifizierungsadresse.</translation>
     </message>
     <message>
         <source>To sign in, open %1 in a browser and enter the code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zum Anmelden %1 in einem Browser und geben Sie den Code %2 ein.</translation>
     </message>
     <message>
         <source>The sign-in code expired before the sign-in was completed. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldecode ist abgelaufen, bevor die Anmeldung abgeschlossen wurde. Starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>The sign-in was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The sign-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::HttpJob</name>
     <message>
         <source>too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Umleitungen</translation>
     </message>
     <message>
         <source>the server redirected from HTTPS to plain HTTP; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat von HTTPS auf unverschlüsseltes HTTP umgeleitet; nicht gefolgt</translation>
     </message>
     <message>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON: %1</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::InteractiveTokenProvider</name>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Renewing the sign-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erneuerung der Anmeldung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s answer has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anmeldeservers enthält kein Zugriffstoken.</translation>
     </message>
     <message>
         <source>Signed in, but the sign-in could not be kept for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber die Anmeldung konnte nicht für den nächsten Start gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::Keychain</name>
     <message>
         <source>Reading “%1” from the keychain failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von „%1“ aus dem Schlüsselbund ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Saving “%1” in the keychain failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern von „%1“ im Schlüsselbund ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Removing “%1” from the keychain failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen von „%1“ aus dem Schlüsselbund ist fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s); it may be locked or not running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; möglicherweise ist er gesperrt oder läuft nicht.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; möglicherweise ist er gesperrt oder läuft nicht.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no secret “%1” in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gibt es kein Geheimnis „%1“.</translation>
     </message>
     <message>
         <source>No keychain is available. Godwit keeps secrets only in a keychain (a Secret Service such as GNOME Keyring or KWallet), never in plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar. Godwit bewahrt Geheimnisse nur in einem Schlüsselbund auf (einem Secret Service wie GNOME Keyring oder KWallet), nie in unverschlüsselten Dateien.</translation>
     </message>
     <message>
         <source>Access to the keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
     </message>
     <message>
         <source>The keychain refused access (is it locked?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (ist er gesperrt?): %1</translation>
     </message>
     <message>
         <source>The keychain could not delete the entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte den Eintrag nicht löschen: %1</translation>
     </message>
     <message>
         <source>The keychain reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund meldet: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n secret(s) could not be removed from the keychain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden.</numerusform>
+            <numerusform>%n Geheimnisse konnten nicht aus dem Schlüsselbund entfernt werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -800,529 +853,531 @@ Exit status:
     <name>godwit::service::KeychainTokenProvider</name>
     <message>
         <source>The engine&apos;s token cannot be read: no keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token der Engine kann nicht gelesen werden: Es ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
         <source>No token is saved for this engine. Enter the engine&apos;s token in the profile&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Engine ist kein Token gespeichert. Geben Sie das Token der Engine in den Einstellungen des Profils ein.</translation>
     </message>
     <message>
         <source>The engine&apos;s token could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token der Engine konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The engine rejected the token saved for this profile. Save the engine&apos;s current token in the profile&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat das für dieses Profil gespeicherte Token abgelehnt. Speichern Sie das aktuelle Token der Engine in den Einstellungen des Profils.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::ListJob</name>
     <message>
         <source>a list without a value array</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste ohne value-Array</translation>
     </message>
     <message>
         <source>the next page is on another server (%1); not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>die nächste Seite liegt auf einem anderen Server (%1); nicht gefolgt</translation>
     </message>
     <message>
         <source>the list does not end</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste endet nicht</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::LroJob</name>
     <message>
         <source>The operation ended as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operation endete mit dem Status %1.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::Profile</name>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil braucht einen Namen.</translation>
     </message>
     <message>
         <source>Only the built-in Local profile uses the embedded engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das integrierte Profil „Lokal“ verwendet die eingebettete Engine.</translation>
     </message>
     <message>
         <source>The engine&apos;s address must be an http or https URL, e.g. https://engine.example:7420.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Engine muss eine http- oder https-URL sein, z. B. https://engine.example:7420.</translation>
     </message>
     <message>
         <source>A custom cloud needs both the Resource Manager URL and the sign-in (authority) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine benutzerdefinierte Cloud braucht sowohl die Resource-Manager-URL als auch die Anmelde-URL (Authority).</translation>
     </message>
     <message>
         <source>A service principal signs in to one tenant: enter the tenant id or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienstprinzipal meldet sich bei einem Mandanten an: Geben Sie die Mandanten-ID oder -Domäne ein.</translation>
     </message>
     <message>
         <source>A service principal needs its application (client) id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienstprinzipal braucht seine Anwendungs-ID (Client-ID).</translation>
     </message>
     <message>
         <source>Azure CLI (az login)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI (az login)</translation>
     </message>
     <message>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser anmelden</translation>
     </message>
     <message>
         <source>Sign in on another device (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem anderen Gerät anmelden (Code)</translation>
     </message>
     <message>
         <source>Service principal with a client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstprinzipal mit geheimem Clientschlüssel</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::ProfileStore</name>
     <message>
         <source>The Local profile is built in and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „Lokal“ ist integriert und kann nicht geändert werden.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::SavedConnection</name>
     <message>
         <source>name: a saved connection needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>name: Eine gespeicherte Verbindung braucht einen Namen</translation>
     </message>
     <message>
         <source>name: &quot;%1&quot; is not a valid connection name (up to 80 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>name: „%1“ ist kein gültiger Verbindungsname (bis zu 80 Buchstaben, Ziffern, Leerzeichen, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer)</translation>
     </message>
     <message>
         <source>type: the connection has no type (e.g. PostgreSqlConnectionInfo)</source>
-        <translation type="unfinished"></translation>
+        <translation>type: Die Verbindung hat keinen Typ (z. B. PostgreSqlConnectionInfo)</translation>
     </message>
     <message>
         <source>type: &quot;%1&quot; is not a connection type of the API (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>type: „%1“ ist kein Verbindungstyp der API (%2)</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::ServiceError</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The server refused the connection. Is the engine running, and is the address right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt. Läuft die Engine, und ist die Adresse richtig?</translation>
     </message>
     <message>
         <source>The server&apos;s host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname des Servers konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The secure connection failed: the server&apos;s certificate was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung ist fehlgeschlagen: Das Zertifikat des Servers wurde nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The request could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>The server answered %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit %1 %2 geantwortet: %3</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war nicht verständlich: %1</translation>
     </message>
     <message>
         <source>(request %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Anfrage %1%2)</translation>
     </message>
     <message>
         <source>, server id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Server-ID %1</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::Session</name>
     <message>
         <source>The server requires authentication, and this profile has no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt eine Authentifizierung, und dieses Profil hat keine Anmeldedaten.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::StaticTokenProvider</name>
     <message>
         <source>The server rejected the access token. Check the engine&apos;s token for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Zugriffstoken abgelehnt. Prüfen Sie das Token der Engine für dieses Profil.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::TokenResponse</name>
     <message numerus="yes">
         <source>The sign-in server %1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Anmeldeserver %1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Anmeldeserver %1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sign-in server %1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver %1 war nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>The sign-in server answered “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat mit „%1“ geantwortet.</translation>
     </message>
     <message>
         <source>The sign-in server answered “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat mit „%1“ geantwortet: %2</translation>
     </message>
     <message>
         <source>The sign-in server %1 answered with HTTP status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver %1 hat mit HTTP-Status %2 geantwortet.</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s answer could not be understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anmeldeservers war nicht verständlich: %1</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
     <name>godwit::ui::MainWindow</name>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Not authorized: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht autorisiert: Bitte erneut anmelden</translation>
     </message>
     <message>
         <source>Engine unreachable: retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine nicht erreichbar: Neuer Versuch läuft</translation>
     </message>
     <message>
         <source>Godwit</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>New &amp;service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Dienst…</translation>
     </message>
     <message>
         <source>New &amp;project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Projekt…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;gabe</translation>
     </message>
     <message>
         <source>Complete &amp;cutover…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernahme abschließen…</translation>
     </message>
     <message>
         <source>C&amp;ancel task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe a&amp;bbrechen…</translation>
     </message>
     <message>
         <source>&amp;Delete task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Godwit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Godwit</translation>
     </message>
     <message>
         <source>About Godwit</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Godwit</translation>
     </message>
     <message>
         <source>&lt;b&gt;Godwit&lt;/b&gt; %1&lt;br&gt;A console for database migrations with the Azure Database Migration Service API, and a local engine that runs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Godwit&lt;/b&gt; %1&lt;br&gt;Eine Konsole für Datenbankmigrationen mit der Azure Database Migration Service API und eine lokale Engine, die sie ausführt.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Services and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste und Projekte</translation>
     </message>
     <message>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben durchsuchen</translation>
     </message>
     <message>
         <source>Show tasks in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben mit Status anzeigen</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Active (queued or running)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv (in Warteschlange oder wird ausgeführt)</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Task input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe der Aufgabe</translation>
     </message>
     <message>
         <source>Task output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe der Aufgabe</translation>
     </message>
     <message>
         <source>Task errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler der Aufgabe</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
         <source>&amp;Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausga&amp;be</translation>
     </message>
     <message>
         <source>&amp;Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehler</translation>
     </message>
     <message>
         <source>&amp;Input</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingabe</translation>
     </message>
     <message>
         <source>Select a task to see its state, output and errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aufgabe aus, um ihren Status, ihre Ausgabe und ihre Fehler zu sehen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Type: %2&lt;br&gt;State: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Typ: %2&lt;br&gt;Status: %3</translation>
     </message>
     <message>
         <source>&lt;br&gt;Migration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Migration: %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;Ready for cutover: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Bereit zur Übernahme: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe: %1</translation>
     </message>
     <message>
         <source>&amp;Errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehler (%1)</translation>
     </message>
     <message>
         <source>updated just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade aktualisiert</translation>
     </message>
     <message>
         <source>updated %1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 s aktualisiert</translation>
     </message>
     <message>
         <source>not updated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht aktualisiert</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Dienst</translation>
     </message>
     <message>
         <source>Service &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst&amp;name:</translation>
     </message>
     <message>
         <source>Creating service %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1 wird erstellt…</translation>
     </message>
     <message>
         <source>The service was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst wurde nicht erstellt</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>Project &amp;name: *</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt&amp;name: *</translation>
     </message>
     <message>
         <source>&amp;Source platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellplattform:</translation>
     </message>
     <message>
         <source>&amp;Target platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielplattform:</translation>
     </message>
     <message>
         <source>The project was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde nicht erstellt</translation>
     </message>
     <message>
         <source>Cancel task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe abbrechen</translation>
     </message>
     <message>
         <source>Cancel the task %1? A migration that is cancelled stops and cleans up; it cannot be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe %1 abbrechen? Eine abgebrochene Migration wird beendet und aufgeräumt; sie kann nicht fortgesetzt werden.</translation>
     </message>
     <message>
         <source>The task was not cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wurde nicht abgebrochen</translation>
     </message>
     <message>
         <source>Complete cutover</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahme abschließen</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>Complete the cutover of %1?
 
 Stop writes to the source database first. The engine waits until every change has reached the target, copies sequence values, and stops replication. The target then stands on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übernahme von %1 abschließen?
+
+Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet, bis jede Änderung das Ziel erreicht hat, kopiert die Sequenzwerte und beendet die Replikation. Das Ziel steht danach für sich allein.</translation>
     </message>
     <message>
         <source>The cutover was not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übernahme wurde nicht gestartet</translation>
     </message>
     <message>
         <source>Cutover accepted; following it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahme angenommen; ihr Fortschritt wird verfolgt.</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe löschen</translation>
     </message>
     <message>
         <source>Delete the task %1 and its output?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe %1 und ihre Ausgabe löschen?</translation>
     </message>
     <message>
         <source>The task was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wurde nicht gelöscht</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop console for database migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Konsole für Datenbankmigrationen.</translation>
     </message>
     <message>
         <source>Where the embedded engine keeps its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die eingebettete Engine ihren Zustand speichert.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Profile to open (Local).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnendes Profil (Local).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Godwit</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit</translation>
     </message>
     <message>
         <source>Only the Local profile is available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Build ist nur das Profil „Local“ verfügbar.</translation>
     </message>
     <message>
         <source>Godwit is already running for this engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit läuft bereits für diese Engine.</translation>
     </message>
     <message>
         <source>The local engine did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Engine wurde nicht gestartet: %1</translation>
     </message>
 </context>
 </TS>

@@ -58,741 +58,795 @@ Exit status:
   6  task wait: the time ran out
   7  task wait: the task ended in a state that was not asked for
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : godwit-cli [options de connexion] GROUPE VERBE [options]
+
+Exécute une opération de l&apos;API Database Migration Service (version %1) sur un moteur Godwit
+ou sur tout point de terminaison qui la prend en charge.
+
+Connexion :
+  --profile NAME            un profil enregistré par la console (moteur distant ou Azure)
+  --endpoint URL            le point de terminaison du moteur ou d&apos;ARM (ou GODWIT_ENDPOINT)
+  --token-file FILE         le fichier contenant le jeton bearer (ou GODWIT_TOKEN_FILE)
+  --subscription ID         %2 par défaut avec un simple point de terminaison
+  --resource-group NAME     %3 par défaut avec un simple point de terminaison
+  --output table|json       tableau lisible (par défaut) ou ressources JSON brutes
+
+Groupes et verbes :
+  service       list, show, create, update, delete, start, stop, check-status, check-name, skus
+  project       list, show, create, delete
+  task          list, show, create, cancel, command, delete, wait, validate
+  service-task  list, show, create, cancel, delete
+  file          list, show, create, delete, read, readwrite
+  sku           list
+  usage         list --location L
+  connection    list, show, save, delete   (connexions de base de données enregistrées, mots de passe dans le trousseau)
+
+Options courantes : --service S --project P --name N --location L --sku NAME
+  task create --file task.json   (ou --input-file input.json --task-type TYPE)
+  task show --expand output      inclut la sortie de la tâche
+  task list --task-type TYPE
+  task command --type Migrate.Sync.Complete.Database --database NAME
+  task command --type finish|cancel|restart [--object-name DB[.COLLECTION]] [--immediate]
+  task wait --until State[,State...] [--timeout SECONDS] [--poll-interval SECONDS]
+  task validate FILE.json        vérifie un document ProjectTask hors ligne
+  delete ... --delete-running-tasks
+
+  task create ... --source-connection NAME --target-connection NAME --connection NAME
+                                 remplit les mots de passe null à partir des connexions enregistrées
+  connection save --name N --file info.json [--password-stdin]
+                                 info.json est un ConnectionInfo, par ex. PostgreSqlConnectionInfo
+
+Les mots de passe ne sont jamais donnés sur la ligne de commande : une information de connexion
+dont &quot;password&quot; vaut null dans le fichier de tâche est lue dans le trousseau quand une connexion
+enregistrée est indiquée pour elle (--source-connection pour sourceConnectionInfo,
+--target-connection pour targetConnectionInfo, --connection pour toute autre ; la connexion
+enregistrée doit désigner le même serveur, le même port et le même utilisateur), sinon elle est
+demandée dans le terminal, sans écho.
+
+Code de sortie :
+  0  succès (task wait : la tâche a atteint l&apos;un des états de --until)
+  1  l&apos;opération a échoué, ou le document validé n&apos;est pas valide
+  2  la ligne de commande est incorrecte
+  3  la ressource n&apos;existe pas
+  4  le serveur a refusé les identifiants
+  5  le serveur est injoignable
+  6  task wait : le délai est écoulé
+  7  task wait : la tâche s&apos;est terminée dans un état qui n&apos;était pas demandé
+</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nécessite une valeur</translation>
     </message>
     <message>
         <source>passwords are never taken on the command line; put &quot;password&quot;: null in the task file and you will be asked for it</source>
-        <translation type="unfinished"></translation>
+        <translation>les mots de passe ne sont jamais acceptés sur la ligne de commande ; mettez &quot;password&quot;: null dans le fichier de tâche et le mot de passe vous sera demandé</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue --%1</translation>
     </message>
     <message>
         <source>--output: expected table or json, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--output : table ou json attendu, « %1 » reçu</translation>
     </message>
     <message>
         <source>Run with --help for the groups, verbs and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez avec --help pour voir les groupes, verbes et options.</translation>
     </message>
     <message>
         <source>--%1 is required here</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est obligatoire ici</translation>
     </message>
     <message>
         <source>--profile and --endpoint/--token-file exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile et --endpoint/--token-file s&apos;excluent mutuellement</translation>
     </message>
     <message>
         <source>--profile: no profile named &apos;%1&apos; (profiles: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile : aucun profil nommé « %1 » (profils : %2)</translation>
     </message>
     <message>
         <source>--profile: the Local profile&apos;s engine runs inside the console with a token that never leaves it; use --endpoint and --token-file of a godwit-engine instead</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile : le moteur du profil Local s&apos;exécute dans la console avec un jeton qui n&apos;en sort jamais ; utilisez plutôt --endpoint et --token-file d&apos;un godwit-engine</translation>
     </message>
     <message>
         <source>To sign in, open %1 and enter the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vous connecter, ouvrez %1 et saisissez le code %2</translation>
     </message>
     <message>
         <source>To sign in, open this address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vous connecter, ouvrez cette adresse : %1</translation>
     </message>
     <message>
         <source>no endpoint: pass --profile NAME, or --endpoint URL (or set GODWIT_ENDPOINT)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun point de terminaison : indiquez --profile NAME, ou --endpoint URL (ou définissez GODWIT_ENDPOINT)</translation>
     </message>
     <message>
         <source>--endpoint: &apos;%1&apos; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint : « %1 » n&apos;est pas une URL http(s)</translation>
     </message>
     <message>
         <source>--token-file: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-file : impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: not a JSON object (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un objet JSON (%2 à la position %3)</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1 : </translation>
     </message>
     <message>
         <source>Password for %1@%2 (%3): </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1@%2 (%3) : </translation>
     </message>
     <message>
         <source>%1 is null and there is no terminal to ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut null et aucun terminal n&apos;est disponible pour le demander</translation>
     </message>
     <message>
         <source>no password given for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe fourni pour %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a verb</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » nécessite un verbe</translation>
     </message>
     <message>
         <source>unknown group &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe inconnu « %1 »</translation>
     </message>
     <message>
         <source>unknown verb &apos;service %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>verbe inconnu « service %1 »</translation>
     </message>
     <message>
         <source>unknown verb &apos;project %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>verbe inconnu « project %1 »</translation>
     </message>
     <message>
         <source>task create needs --file task.json, or --input-file input.json with --task-type TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>task create nécessite --file task.json, ou --input-file input.json avec --task-type TYPE</translation>
     </message>
     <message>
         <source>the command is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>unknown verb &apos;%1 %2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>verbe inconnu « %1 %2 »</translation>
     </message>
     <message>
         <source>--until: &apos;%1&apos; is not a task state (states: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--until : « %1 » n&apos;est pas un état de tâche (états : %2)</translation>
     </message>
     <message>
         <source>--timeout: expected a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout : nombre de secondes attendu</translation>
     </message>
     <message>
         <source>--poll-interval: expected a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll-interval : nombre de secondes attendu</translation>
     </message>
     <message>
         <source>the task ended as %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche s&apos;est terminée à l&apos;état %1, et non %2</translation>
     </message>
     <message>
         <source>timed out after %1 s; the task is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé après %1 s ; la tâche est à l&apos;état %2</translation>
     </message>
     <message>
         <source>unknown verb &apos;file %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>verbe inconnu « file %1 »</translation>
     </message>
     <message>
         <source>unknown verb &apos;sku %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>verbe inconnu « sku %1 »</translation>
     </message>
     <message>
         <source>unknown verb &apos;usage %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>verbe inconnu « usage %1 »</translation>
     </message>
     <message>
         <source>task validate needs a file: godwit-cli task validate task.json</source>
-        <translation type="unfinished"></translation>
+        <translation>task validate nécessite un fichier : godwit-cli task validate task.json</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>%1: a valid ProjectTask of API version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un ProjectTask valide de la version d&apos;API %2</translation>
     </message>
     <message>
         <source>request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de requête : %1</translation>
     </message>
     <message>
         <source> (server: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (serveur : %1)</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie</translation>
     </message>
     <message>
         <source>--%1 %2: the task has no connection info with a null password for it</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2 : la tâche n&apos;a aucune information de connexion dont le mot de passe est null pour cette connexion</translation>
     </message>
     <message>
         <source>%1: there is no saved connection named &apos;%2&apos; (saved: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : il n&apos;existe aucune connexion enregistrée nommée « %2 » (enregistrées : %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>%1.%2: the saved connection &apos;%3&apos; is for %4, not this connection; its password is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 : la connexion enregistrée « %3 » concerne %4, et non cette connexion ; son mot de passe n&apos;est pas utilisé</translation>
     </message>
     <message>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau</translation>
     </message>
     <message>
         <source>there is no saved connection named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe aucune connexion enregistrée nommée « %1 »</translation>
     </message>
     <message>
         <source>--password-stdin: standard input ended before a password</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin : l&apos;entrée standard s&apos;est terminée avant un mot de passe</translation>
     </message>
     <message>
         <source>password: null in %1 and there is no terminal to ask for it (use --password-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>password : null dans %1 et aucun terminal n&apos;est disponible pour le demander (utilisez --password-stdin)</translation>
     </message>
     <message>
         <source>connection &apos;%1&apos; not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion « %1 » non enregistrée : %2</translation>
     </message>
     <message>
         <source>saved connection &apos;%1&apos; (%2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion « %1 » enregistrée (%2%3)</translation>
     </message>
     <message>
         <source>, password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>, mot de passe dans le trousseau</translation>
     </message>
     <message>
         <source>connection &apos;%1&apos; not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion « %1 » non supprimée : %2</translation>
     </message>
     <message>
         <source>unknown verb &apos;connection %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>verbe inconnu « connection %1 »</translation>
     </message>
 </context>
 <context>
     <name>godwit::core::TaskRules</name>
     <message>
         <source>task type %1 takes no commands</source>
-        <translation type="unfinished"></translation>
+        <translation>le type de tâche %1 n&apos;accepte aucune commande</translation>
     </message>
     <message>
         <source>task type %1 does not take command %2 (it takes: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le type de tâche %1 n&apos;accepte pas la commande %2 (il accepte : %3)</translation>
     </message>
     <message>
         <source>the task is %1; commands are taken only while it is Running</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche est à l&apos;état %1 ; les commandes ne sont acceptées que lorsqu&apos;elle est à l&apos;état Running</translation>
     </message>
     <message>
         <source>input.%1: database &apos;%2&apos; is not part of this migration (it migrates: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>input.%1 : la base de données « %2 » ne fait pas partie de cette migration (elle migre : %3)</translation>
     </message>
     <message>
         <source>database &apos;%1&apos; has not reported its state yet</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données « %1 » n&apos;a pas encore signalé son état</translation>
     </message>
     <message>
         <source>database &apos;%1&apos; is %2; it can be completed only when it is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données « %1 » est à l&apos;état %2 ; elle ne peut être finalisée que lorsqu&apos;elle est à l&apos;état %3</translation>
     </message>
     <message>
         <source>migrating</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours de migration</translation>
     </message>
 </context>
 <context>
     <name>godwit::core::Validator</name>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la position %1 : %2</translation>
     </message>
     <message>
         <source>unknown definition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>définition inconnue %1</translation>
     </message>
     <message>
         <source>expected an object (%1), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu (%1), %2 reçu</translation>
     </message>
     <message>
         <source>required field is null</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ obligatoire vaut null</translation>
     </message>
     <message>
         <source>expected string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne attendue, %1 reçu</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inconnu « %2 » (connus : %3)</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos; (%3 known values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inconnu « %2 » (%3 valeurs connues)</translation>
     </message>
     <message>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>imbrication trop profonde</translation>
     </message>
     <message>
         <source>required field missing</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire manquant</translation>
     </message>
     <message>
         <source>not a member of %1; kept as is</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un membre de %1 ; conservé tel quel</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attendu, %2 reçu</translation>
     </message>
     <message>
         <source>number sent where a string is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre envoyé là où une chaîne est attendue</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known %2 value; kept as is</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une valeur connue de %2 ; conservée telle quelle</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid %2 value (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une valeur valide de %2 (valeurs attendues : %3)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date-heure ISO 8601</translation>
     </message>
     <message>
         <source>number sent as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre envoyé sous forme de chaîne</translation>
     </message>
     <message>
         <source>a map sent as a string that is not a JSON object; kept as is</source>
-        <translation type="unfinished"></translation>
+        <translation>un dictionnaire envoyé sous forme de chaîne qui n&apos;est pas un objet JSON ; conservé tel quel</translation>
     </message>
 </context>
 <context>
     <name>godwit::models::NavigationModel</name>
     <message>
         <source>Service %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1 (%2)</translation>
     </message>
     <message>
         <source>Project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1</translation>
     </message>
 </context>
 <context>
     <name>godwit::models::ProjectsModel</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
 </context>
 <context>
     <name>godwit::models::ServicesModel</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
 </context>
 <context>
     <name>godwit::models::TaskOutputModel</name>
     <message>
         <source>Database / table</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données / table</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Inserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertions</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour</translation>
     </message>
     <message>
         <source>Deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppressions</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence</translation>
     </message>
     <message>
         <source>%1 of %2 tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tables sur %2</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>godwit::models::TasksModel</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;exécution</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <source>Failed input validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la validation de l&apos;entrée</translation>
     </message>
     <message>
         <source>Faulted</source>
-        <translation type="unfinished"></translation>
+        <translation>En erreur</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État : %1</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::AadTokenProvider</name>
     <message>
         <source>The sign-in server&apos;s answer has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur d&apos;authentification ne contient aucun jeton d&apos;accès.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::AzureCliTokenProvider</name>
     <message numerus="yes">
         <source>The Azure CLI did not answer within %n second(s). Run “az account get-access-token” in a terminal to see what it waits for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Azure CLI n&apos;a pas répondu dans le délai de %n seconde. Lancez « az account get-access-token » dans un terminal pour voir ce qu&apos;il attend.</numerusform>
+            <numerusform>Azure CLI n&apos;a pas répondu dans le délai de %n secondes. Lancez « az account get-access-token » dans un terminal pour voir ce qu&apos;il attend.</numerusform>
         </translation>
     </message>
     <message>
         <source>The Azure CLI (%1) was not found. Install it and run “az login”, or choose another sign-in method for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI (%1) est introuvable. Installez-le et lancez « az login », ou choisissez une autre méthode de connexion pour ce profil.</translation>
     </message>
     <message>
         <source>The Azure CLI could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI n&apos;a pas pu être démarré : %1</translation>
     </message>
     <message>
         <source>The Azure CLI stopped unexpectedly. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI s&apos;est arrêté de façon inattendue. %1</translation>
     </message>
     <message>
         <source>The Azure CLI could not get a token (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI n&apos;a pas pu obtenir de jeton (code de sortie %1).</translation>
     </message>
     <message>
         <source>The Azure CLI could not get a token (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI n&apos;a pas pu obtenir de jeton (code de sortie %1) : %2</translation>
     </message>
     <message>
         <source>The Azure CLI&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse d&apos;Azure CLI n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>The Azure CLI&apos;s answer has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse d&apos;Azure CLI ne contient aucun jeton d&apos;accès.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::BrowserSignInTokenProvider</name>
     <message numerus="yes">
         <source>The browser sign-in did not finish within %n second(s). Start it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La connexion dans le navigateur ne s&apos;est pas terminée dans le délai de %n seconde. Recommencez-la.</numerusform>
+            <numerusform>La connexion dans le navigateur ne s&apos;est pas terminée dans le délai de %n secondes. Recommencez-la.</numerusform>
         </translation>
     </message>
     <message>
         <source>The browser sign-in could not start: no port on 127.0.0.1 could be opened for the browser&apos;s answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion dans le navigateur n&apos;a pas pu démarrer : aucun port de 127.0.0.1 n&apos;a pu être ouvert pour la réponse du navigateur (%1).</translation>
     </message>
     <message>
         <source>The sign-in was stopped in Godwit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été arrêtée dans Godwit.</translation>
     </message>
     <message>
         <source>This address only receives the answer of a Godwit sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse ne reçoit que la réponse d&apos;une connexion Godwit.</translation>
     </message>
     <message>
         <source>This sign-in has already been answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion a déjà reçu une réponse.</translation>
     </message>
     <message>
         <source>The browser&apos;s sign-in answer was rejected: it does not carry the state this sign-in sent, so it may belong to an older sign-in or come from another site. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion du navigateur a été rejetée : elle ne contient pas l&apos;état (state) envoyé par cette connexion ; elle provient peut-être d&apos;une connexion plus ancienne ou d&apos;un autre site. Recommencez la connexion.</translation>
     </message>
     <message>
         <source>The sign-in was not completed: the server answered “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas abouti : le serveur a répondu « %1 ».</translation>
     </message>
     <message>
         <source>The sign-in was not completed: the server answered “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas abouti : le serveur a répondu « %1 » : %2</translation>
     </message>
     <message>
         <source>The browser&apos;s sign-in answer has no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion du navigateur ne contient aucun code d&apos;autorisation.</translation>
     </message>
     <message>
         <source>The sign-in could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas pu aboutir.</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s answer has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur d&apos;authentification ne contient aucun jeton d&apos;accès.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::ClientSecretTokenProvider</name>
     <message>
         <source>Signing in as the service principal failed: no keychain is available for its client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion en tant que principal de service a échoué : aucun trousseau n&apos;est disponible pour son secret client.</translation>
     </message>
     <message>
         <source>Signing in as the service principal failed: no client secret is saved for it. Enter the secret in the profile&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion en tant que principal de service a échoué : aucun secret client n&apos;est enregistré pour lui. Saisissez le secret dans les paramètres du profil.</translation>
     </message>
     <message>
         <source>Signing in as the service principal failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion en tant que principal de service a échoué.</translation>
     </message>
     <message>
         <source>Signing in as the service principal %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion en tant que principal de service %1 a échoué.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::Cloud</name>
     <message>
         <source>Azure (public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure (public)</translation>
     </message>
     <message>
         <source>Azure US Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure US Government</translation>
     </message>
     <message>
         <source>Azure China (21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Chine (21Vianet)</translation>
     </message>
     <message>
         <source>Custom endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de terminaison personnalisés</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::ConnectionStore</name>
     <message>
         <source>The connection &quot;%1&quot; has no saved password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion « %1 » n&apos;a pas de mot de passe enregistré.</translation>
     </message>
     <message>
         <source>There is no saved connection named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune connexion enregistrée nommée « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::DeviceCodeTokenProvider</name>
     <message>
         <source>The sign-in could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas pu être démarrée.</translation>
     </message>
     <message>
         <source>The sign-in could not be started: the server&apos;s answer lacks the device code, the user code or the verification address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas pu être démarrée : la réponse du serveur ne contient pas le code d&apos;appareil, le code utilisateur ou l&apos;adresse de vérification.</translation>
     </message>
     <message>
         <source>To sign in, open %1 in a browser and enter the code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vous connecter, ouvrez %1 dans un navigateur et saisissez le code %2.</translation>
     </message>
     <message>
         <source>The sign-in code expired before the sign-in was completed. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de connexion a expiré avant la fin de la connexion. Recommencez la connexion.</translation>
     </message>
     <message>
         <source>The sign-in was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée.</translation>
     </message>
     <message>
         <source>The sign-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::HttpJob</name>
     <message>
         <source>too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de redirections</translation>
     </message>
     <message>
         <source>the server redirected from HTTPS to plain HTTP; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a redirigé de HTTPS vers HTTP non chiffré ; redirection non suivie</translation>
     </message>
     <message>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé : %1</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::InteractiveTokenProvider</name>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>Renewing the sign-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le renouvellement de la connexion a échoué.</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s answer has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur d&apos;authentification ne contient aucun jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>Signed in, but the sign-in could not be kept for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, mais la connexion n&apos;a pas pu être conservée pour le prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::Keychain</name>
     <message>
         <source>Reading “%1” from the keychain failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de « %1 » dans le trousseau a échoué.</translation>
     </message>
     <message>
         <source>Saving “%1” in the keychain failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de « %1 » dans le trousseau a échoué.</translation>
     </message>
     <message>
         <source>Removing “%1” from the keychain failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression de « %1 » du trousseau a échoué.</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s); it may be locked or not running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le trousseau n&apos;a pas répondu dans le délai de %n seconde ; il est peut-être verrouillé ou arrêté.</numerusform>
+            <numerusform>Le trousseau n&apos;a pas répondu dans le délai de %n secondes ; il est peut-être verrouillé ou arrêté.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no secret “%1” in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucun secret « %1 ».</translation>
     </message>
     <message>
         <source>No keychain is available. Godwit keeps secrets only in a keychain (a Secret Service such as GNOME Keyring or KWallet), never in plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible. Godwit ne conserve les secrets que dans un trousseau (un Secret Service comme GNOME Keyring ou KWallet), jamais dans des fichiers en clair.</translation>
     </message>
     <message>
         <source>Access to the keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au trousseau a été refusé.</translation>
     </message>
     <message>
         <source>The keychain refused access (is it locked?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l&apos;accès (est-il verrouillé ?) : %1</translation>
     </message>
     <message>
         <source>The keychain could not delete the entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas pu supprimer l&apos;entrée : %1</translation>
     </message>
     <message>
         <source>The keychain reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a signalé : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n secret(s) could not be removed from the keychain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secret n&apos;a pas pu être supprimé du trousseau.</numerusform>
+            <numerusform>%n secrets n&apos;ont pas pu être supprimés du trousseau.</numerusform>
         </translation>
     </message>
 </context>
@@ -800,529 +854,531 @@ Exit status:
     <name>godwit::service::KeychainTokenProvider</name>
     <message>
         <source>The engine&apos;s token cannot be read: no keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton du moteur ne peut pas être lu : aucun trousseau n&apos;est disponible.</translation>
     </message>
     <message>
         <source>No token is saved for this engine. Enter the engine&apos;s token in the profile&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;est enregistré pour ce moteur. Saisissez le jeton du moteur dans les paramètres du profil.</translation>
     </message>
     <message>
         <source>The engine&apos;s token could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton du moteur n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>The engine rejected the token saved for this profile. Save the engine&apos;s current token in the profile&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a rejeté le jeton enregistré pour ce profil. Enregistrez le jeton actuel du moteur dans les paramètres du profil.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::ListJob</name>
     <message>
         <source>a list without a value array</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste sans tableau value</translation>
     </message>
     <message>
         <source>the next page is on another server (%1); not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>la page suivante se trouve sur un autre serveur (%1) ; non suivie</translation>
     </message>
     <message>
         <source>the list does not end</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste ne se termine pas</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::LroJob</name>
     <message>
         <source>The operation ended as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opération s&apos;est terminée à l&apos;état %1.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::Profile</name>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil doit avoir un nom.</translation>
     </message>
     <message>
         <source>Only the built-in Local profile uses the embedded engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le profil intégré Local utilise le moteur embarqué.</translation>
     </message>
     <message>
         <source>The engine&apos;s address must be an http or https URL, e.g. https://engine.example:7420.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du moteur doit être une URL http ou https, par ex. https://engine.example:7420.</translation>
     </message>
     <message>
         <source>A custom cloud needs both the Resource Manager URL and the sign-in (authority) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cloud personnalisé nécessite à la fois l&apos;URL de Resource Manager et l&apos;URL de connexion (autorité).</translation>
     </message>
     <message>
         <source>A service principal signs in to one tenant: enter the tenant id or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un principal de service se connecte à un seul locataire : saisissez l&apos;identifiant ou le domaine du locataire.</translation>
     </message>
     <message>
         <source>A service principal needs its application (client) id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un principal de service nécessite son identifiant d&apos;application (client).</translation>
     </message>
     <message>
         <source>Azure CLI (az login)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI (az login)</translation>
     </message>
     <message>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le navigateur</translation>
     </message>
     <message>
         <source>Sign in on another device (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter sur un autre appareil (code)</translation>
     </message>
     <message>
         <source>Service principal with a client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal de service avec un secret client</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::ProfileStore</name>
     <message>
         <source>The Local profile is built in and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil Local est intégré et ne peut pas être modifié.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::SavedConnection</name>
     <message>
         <source>name: a saved connection needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>name : une connexion enregistrée doit avoir un nom</translation>
     </message>
     <message>
         <source>name: &quot;%1&quot; is not a valid connection name (up to 80 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>name : « %1 » n&apos;est pas un nom de connexion valide (jusqu&apos;à 80 lettres, chiffres, espaces, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, commençant par une lettre ou un chiffre)</translation>
     </message>
     <message>
         <source>type: the connection has no type (e.g. PostgreSqlConnectionInfo)</source>
-        <translation type="unfinished"></translation>
+        <translation>type : la connexion n&apos;a pas de type (par ex. PostgreSqlConnectionInfo)</translation>
     </message>
     <message>
         <source>type: &quot;%1&quot; is not a connection type of the API (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>type : « %1 » n&apos;est pas un type de connexion de l&apos;API (%2)</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::ServiceError</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>The server refused the connection. Is the engine running, and is the address right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion. Le moteur est-il en cours d&apos;exécution, et l&apos;adresse est-elle correcte ?</translation>
     </message>
     <message>
         <source>The server&apos;s host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte du serveur n&apos;a pas pu être résolu.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The secure connection failed: the server&apos;s certificate was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée a échoué : le certificat du serveur n&apos;a pas été accepté.</translation>
     </message>
     <message>
         <source>The request could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;a pas pu être envoyée : %1</translation>
     </message>
     <message>
         <source>The server answered %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu %1 %2 : %3</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;a pas pu être comprise : %1</translation>
     </message>
     <message>
         <source>(request %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(requête %1%2)</translation>
     </message>
     <message>
         <source>, server id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, identifiant serveur %1</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::Session</name>
     <message>
         <source>The server requires authentication, and this profile has no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige une authentification, et ce profil n&apos;a pas d&apos;identifiants.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::StaticTokenProvider</name>
     <message>
         <source>The server rejected the access token. Check the engine&apos;s token for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rejeté le jeton d&apos;accès. Vérifiez le jeton du moteur pour ce profil.</translation>
     </message>
 </context>
 <context>
     <name>godwit::service::TokenResponse</name>
     <message numerus="yes">
         <source>The sign-in server %1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur d&apos;authentification %1 n&apos;a pas répondu dans le délai de %n seconde.</numerusform>
+            <numerusform>Le serveur d&apos;authentification %1 n&apos;a pas répondu dans le délai de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sign-in server %1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;authentification %1 est injoignable : %2</translation>
     </message>
     <message>
         <source>The sign-in server answered “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;authentification a répondu « %1 ».</translation>
     </message>
     <message>
         <source>The sign-in server answered “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;authentification a répondu « %1 » : %2</translation>
     </message>
     <message>
         <source>The sign-in server %1 answered with HTTP status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;authentification %1 a répondu avec le statut HTTP %2.</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s answer could not be understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur d&apos;authentification n&apos;a pas pu être comprise : %1</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
 </context>
 <context>
     <name>godwit::ui::MainWindow</name>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Not authorized: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé : reconnectez-vous</translation>
     </message>
     <message>
         <source>Engine unreachable: retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur injoignable : nouvelle tentative</translation>
     </message>
     <message>
         <source>Godwit</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>New &amp;service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;service…</translation>
     </message>
     <message>
         <source>New &amp;project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;projet…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tâche</translation>
     </message>
     <message>
         <source>Complete &amp;cutover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuer le &amp;basculement…</translation>
     </message>
     <message>
         <source>C&amp;ancel task…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la tâche…</translation>
     </message>
     <message>
         <source>&amp;Delete task…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la tâche…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About Godwit</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Godwit</translation>
     </message>
     <message>
         <source>About Godwit</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Godwit</translation>
     </message>
     <message>
         <source>&lt;b&gt;Godwit&lt;/b&gt; %1&lt;br&gt;A console for database migrations with the Azure Database Migration Service API, and a local engine that runs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Godwit&lt;/b&gt; %1&lt;br&gt;Une console pour les migrations de bases de données avec l&apos;API Azure Database Migration Service, et un moteur local qui les exécute.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Services and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Services et projets</translation>
     </message>
     <message>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des tâches</translation>
     </message>
     <message>
         <source>Show tasks in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tâches à l&apos;état</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Active (queued or running)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actives (en file d&apos;attente ou en cours d&apos;exécution)</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher :</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Task input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée de la tâche</translation>
     </message>
     <message>
         <source>Task output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie de la tâche</translation>
     </message>
     <message>
         <source>Task errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs de la tâche</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé</translation>
     </message>
     <message>
         <source>&amp;Output</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sortie</translation>
     </message>
     <message>
         <source>&amp;Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erreurs</translation>
     </message>
     <message>
         <source>&amp;Input</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntrée</translation>
     </message>
     <message>
         <source>Select a task to see its state, output and errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une tâche pour voir son état, sa sortie et ses erreurs.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Type: %2&lt;br&gt;State: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Type : %2&lt;br&gt;État : %3</translation>
     </message>
     <message>
         <source>&lt;br&gt;Migration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Migration : %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;Ready for cutover: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Prêt pour le basculement : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie : %1</translation>
     </message>
     <message>
         <source>&amp;Errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erreurs (%1)</translation>
     </message>
     <message>
         <source>updated just now</source>
-        <translation type="unfinished"></translation>
+        <translation>mis à jour à l&apos;instant</translation>
     </message>
     <message>
         <source>updated %1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>mis à jour il y a %1 s</translation>
     </message>
     <message>
         <source>not updated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore mis à jour</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau service</translation>
     </message>
     <message>
         <source>Service &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du service :</translation>
     </message>
     <message>
         <source>Creating service %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du service %1…</translation>
     </message>
     <message>
         <source>The service was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service n&apos;a pas été créé</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>Project &amp;name: *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du projet : *</translation>
     </message>
     <message>
         <source>&amp;Source platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme &amp;source :</translation>
     </message>
     <message>
         <source>&amp;Target platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme &amp;cible :</translation>
     </message>
     <message>
         <source>The project was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n&apos;a pas été créé</translation>
     </message>
     <message>
         <source>Cancel task</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la tâche</translation>
     </message>
     <message>
         <source>Cancel the task %1? A migration that is cancelled stops and cleans up; it cannot be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la tâche %1 ? Une migration annulée s&apos;arrête et fait le ménage ; elle ne peut pas être reprise.</translation>
     </message>
     <message>
         <source>The task was not cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche n&apos;a pas été annulée</translation>
     </message>
     <message>
         <source>Complete cutover</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuer le basculement</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données :</translation>
     </message>
     <message>
         <source>Complete the cutover of %1?
 
 Stop writes to the source database first. The engine waits until every change has reached the target, copies sequence values, and stops replication. The target then stands on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuer le basculement de %1 ?
+
+Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur attend que chaque modification ait atteint la cible, copie les valeurs des séquences et arrête la réplication. La cible devient alors autonome.</translation>
     </message>
     <message>
         <source>The cutover was not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Le basculement n&apos;a pas été démarré</translation>
     </message>
     <message>
         <source>Cutover accepted; following it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculement accepté ; suivi en cours.</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la tâche</translation>
     </message>
     <message>
         <source>Delete the task %1 and its output?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la tâche %1 et sa sortie ?</translation>
     </message>
     <message>
         <source>The task was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche n&apos;a pas été supprimée</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop console for database migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Console de bureau pour les migrations de bases de données.</translation>
     </message>
     <message>
         <source>Where the embedded engine keeps its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier où le moteur embarqué conserve son état.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>Profile to open (Local).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil à ouvrir (Local).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Godwit</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit</translation>
     </message>
     <message>
         <source>Only the Local profile is available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le profil Local est disponible dans cette version.</translation>
     </message>
     <message>
         <source>Godwit is already running for this engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit est déjà en cours d&apos;exécution pour ce moteur.</translation>
     </message>
     <message>
         <source>The local engine did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur local n&apos;a pas démarré : %1</translation>
     </message>
 </context>
 </TS>
