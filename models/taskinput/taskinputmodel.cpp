@@ -682,7 +682,7 @@ std::optional<TaskInputModel> TaskInputModel::fromTask(const QJsonObject &projec
     }
     const QString name
         = core::ResourceId::parse(projectTask.value(QLatin1String("id")).toString()).value_or(core::ResourceId()).child;
-    m.taskName = name.isEmpty() ? QString() : tr("%1-copy").arg(name);
+    m.taskName = name.isEmpty() ? QString() : QStringLiteral("%1-copy").arg(name);
     return m;
 }
 

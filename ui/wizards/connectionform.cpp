@@ -41,7 +41,7 @@ ConnectionForm::ConnectionForm(const QString &role, QWidget *parent)
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_server = new QLineEdit;
-    m_server->setPlaceholderText(tr("db.example.com"));
+    m_server->setPlaceholderText(QStringLiteral("db.example.com"));
     addRow(tr("&Server name: *"), m_server, QStringLiteral("ServerLineEdit"), tr("Server name (required)"));
     m_port = new QSpinBox;
     m_port->setRange(0, 65535);
