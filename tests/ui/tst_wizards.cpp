@@ -492,6 +492,13 @@ TEST(Wizards, PostgreSqlOnlineWizardReachesARunningMigrationBetweenRealServers)
     EXPECT_EQ(dbs->item(row, 2)->text(), QStringLiteral("will be created"));
     dbs->item(row, 0)->setCheckState(Qt::Checked);
     dbs->item(row, 1)->setText(QStringLiteral("inventory_v2"));
+    // Back and forth again: the choices stay, and the tested target is not tested again.
+    wizard.back();
+    ASSERT_EQ(wizard.currentId(), ui::TaskWizard::TargetPage);
+    d.next();
+    ASSERT_EQ(wizard.currentId(), ui::TaskWizard::DatabasesPage);
+    EXPECT_EQ(dbs->item(row, 0)->checkState(), Qt::Checked);
+    EXPECT_EQ(dbs->item(row, 1)->text(), QStringLiteral("inventory_v2"));
 
     ASSERT_TRUE(d.nextTo(ui::TaskWizard::TablesPage));
     auto *tables = d.find<QTableWidget>(QStringLiteral("tableTableWidget"));

@@ -550,6 +550,8 @@ DatabasesWizardPage::DatabasesWizardPage(QWidget *parent)
     row->addWidget(all);
     layout->addLayout(row);
     addStatusWidgets(layout);
+    // Kept in the model as they change, so that Back and Next again find them.
+    connect(m_table, &QTableWidget::itemChanged, this, &DatabasesWizardPage::store);
     connect(add, &QPushButton::clicked, this, &DatabasesWizardPage::addDatabase);
     connect(m_add, &QLineEdit::returnPressed, this, &DatabasesWizardPage::addDatabase);
     connect(all, &QPushButton::clicked, this, [this] {
@@ -566,6 +568,7 @@ void DatabasesWizardPage::initializePage()
 void DatabasesWizardPage::fill()
 {
     const TaskInputModel &m = taskWizard()->model();
+    const QSignalBlocker blocker(m_table);
     m_table->setRowCount(int(m.databases.size()));
     for (int r = 0; r < m.databases.size(); ++r) {
         const DatabaseChoice &db = m.databases.at(r);
