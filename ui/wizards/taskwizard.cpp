@@ -73,11 +73,6 @@ int TaskWizard::nextId() const
     return at >= 0 && at + 1 < order.size() ? order.at(at + 1) : -1;
 }
 
-void TaskWizard::reject()
-{
-    QWizard::reject();
-}
-
 void TaskWizard::done(int result)
 {
     // Whether cancelled or finished, the helper tasks (connection tests, table listings) go.

@@ -47,7 +47,7 @@ public:
     QString createdTaskId() const { return m_created; }
 
     int nextId() const override;
-    void reject() override;
+    /// Cancel and Finish alike delete the helper tasks.
     void done(int result) override;
 
 Q_SIGNALS:

@@ -249,8 +249,10 @@ bool KindWizardPage::validatePage()
     }
     if (changed)
         m.taskName.clear();
-    m.checkPermissionsGroup = m_permissions->isVisible() ? m_permissions->currentData().toString() : QString();
-    m.mySqlTargetPlatform = m_mySqlPlatform->isVisible() ? m_mySqlPlatform->currentData().toString() : QString();
+    const bool sqlSource = test->taskType.startsWith(QLatin1String("ConnectToSource.SqlServer"));
+    const bool mySqlSource = test->taskType == QLatin1String("ConnectToSource.MySql");
+    m.checkPermissionsGroup = sqlSource || mySqlSource ? m_permissions->currentData().toString() : QString();
+    m.mySqlTargetPlatform = mySqlSource ? m_mySqlPlatform->currentData().toString() : QString();
     m.collectDatabases = m_collectDatabases->isChecked();
     m.collectLogins = m_collectLogins->isChecked();
     m.collectAgentJobs = m_collectAgentJobs->isChecked();
@@ -358,7 +360,7 @@ bool ConnectionWizardPage::validatePage()
     if (!showIssues(issues))
         return false;
     const auto t = test();
-    if (!t || (m_skipTest->isVisible() && m_skipTest->isChecked()))
+    if (!t || (!m_skipTest->isHidden() && m_skipTest->isChecked()))
         return true;
     if (m_testedType == t->taskType && m_testedInfo == settings().toConnectionInfo())
         return true;
