@@ -209,16 +209,16 @@ void CliApp::run()
             m_options->positionals.append(a);
         }
     }
-    if (m_options->flag("help") || m_options->positionals.isEmpty()) {
-        m_out << helpText();
-        m_out.flush();
-        done(m_options->flag("help") ? Success : Usage);
-        return;
-    }
     if (m_options->flag("version")) {
         m_out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
               << Qt::endl;
         done(Success);
+        return;
+    }
+    if (m_options->flag("help") || m_options->positionals.isEmpty()) {
+        m_out << helpText();
+        m_out.flush();
+        done(m_options->flag("help") ? Success : Usage);
         return;
     }
     const QString output = m_options->value("output", QStringLiteral("table"));

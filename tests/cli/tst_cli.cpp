@@ -212,6 +212,10 @@ TEST_F(Cli, UsageErrorsAndUnreachableEngine)
     const CliRun help = run({QStringLiteral("--help")}, false);
     EXPECT_EQ(help.code, 0);
     EXPECT_TRUE(help.out.contains(QLatin1String("Exit status:")));
+    // Packaging checks and scripts ask an installed binary for its version, with nothing else.
+    const CliRun version = run({QStringLiteral("--version")}, false);
+    EXPECT_EQ(version.code, 0);
+    EXPECT_EQ(version.out.trimmed(), QStringLiteral("godwit-cli %1").arg(QLatin1String(GODWIT_VERSION)));
     EXPECT_EQ(run({QStringLiteral("widgets"), QStringLiteral("list")}).code, 2);
     const CliRun down = run({QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("sku"),
                              QStringLiteral("list")},
