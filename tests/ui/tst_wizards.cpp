@@ -745,11 +745,26 @@ TEST(Wizards, Screenshots)
     wizard.reject();
     {
         ui::TaskWizard sql(c.client, c.project(), TaskInputModel(WizardKind::OfflineSqlServerSqlDb));
+        sql.helpers().setPollIntervalMs(50);
         sql.show();
         Driver s(sql);
         s.connection(QStringLiteral("source"), QStringLiteral("SQLPROD01\\ERP"), 0, QStringLiteral("dms_reader"),
                      QStringLiteral("x"));
         shoot(sql, QStringLiteral("sqlserver-source"));
+        ASSERT_TRUE(s.testThenSkip(QStringLiteral("source")));
+        shoot(sql, QStringLiteral("sqlserver-target"));
+        sql.back();
+        shoot(sql, QStringLiteral("failed-test"));
+        sql.next();
+        s.connection(QStringLiteral("target"), QStringLiteral("contoso.database.windows.net"), 0,
+                     QStringLiteral("sqladmin"), QStringLiteral("y"));
+        ASSERT_TRUE(s.testThenSkip(QStringLiteral("target")));
+        s.addDatabase(QStringLiteral("ERP_Prod"));
+        ASSERT_TRUE(s.nextTo(ui::TaskWizard::TablesPage));
+        ASSERT_TRUE(waitUntil([&] { return s.nextEnabled(); }));
+        ASSERT_TRUE(s.nextTo(ui::TaskWizard::SettingsPage));
+        s.find<QCheckBox>(QStringLiteral("schemaValidationCheckBox"))->setChecked(true);
+        shoot(sql, QStringLiteral("sqlserver-settings"));
         sql.reject();
     }
     EXPECT_TRUE(waitUntil([&] { return c.taskNames().isEmpty(); }));
