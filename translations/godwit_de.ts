@@ -2294,6 +2294,10 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
         <source>%1 of %2 tables selected, about %3 rows; %4 without a primary key.</source>
         <translation>%1 von %2 Tabellen ausgewählt, etwa %3 Zeilen; %4 ohne Primärschlüssel.</translation>
     </message>
+    <message>
+        <source>Selected tables</source>
+        <translation>Ausgewählte Tabellen</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::WizardPageBase</name>
@@ -2312,6 +2316,10 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
     <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>What is running</source>
+        <translation>Was gerade läuft</translation>
     </message>
 </context>
 <context>

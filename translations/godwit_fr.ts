@@ -2295,6 +2295,10 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
         <source>%1 of %2 tables selected, about %3 rows; %4 without a primary key.</source>
         <translation>%1 tables sur %2 sélectionnées, environ %3 lignes ; %4 sans clé primaire.</translation>
     </message>
+    <message>
+        <source>Selected tables</source>
+        <translation>Tables sélectionnées</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::WizardPageBase</name>
@@ -2313,6 +2317,10 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
     <message>
         <source>Progress</source>
         <translation>Progression</translation>
+    </message>
+    <message>
+        <source>What is running</source>
+        <translation>Ce qui est en cours</translation>
     </message>
 </context>
 <context>

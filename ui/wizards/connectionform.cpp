@@ -36,6 +36,7 @@ ConnectionForm::ConnectionForm(const QString &role, QWidget *parent)
     : QWidget(parent)
     , m_role(role)
 {
+    setObjectName(role + QStringLiteral("ConnectionForm"));
     m_form = new QFormLayout(this);
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

@@ -106,6 +106,7 @@ void WizardPageBase::addStatusWidgets(QVBoxLayout *layout)
     auto *row = new QHBoxLayout;
     m_progressText = new QLabel;
     m_progressText->setObjectName(QStringLiteral("pageProgressLabel"));
+    m_progressText->setAccessibleName(tr("What is running"));
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("pageProgressBar"));
     m_progress->setAccessibleName(tr("Progress"));
@@ -668,6 +669,7 @@ TablesWizardPage::TablesWizardPage(QWidget *parent)
     m_reload->setAccessibleName(tr("List the tables again"));
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("tablesSummaryLabel"));
+    m_summary->setAccessibleName(tr("Selected tables"));
     m_summary->setWordWrap(true);
     row->addWidget(all);
     row->addWidget(none);
