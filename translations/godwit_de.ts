@@ -793,14 +793,6 @@ Exit-Status:
         <translation>Agent-Einstellungen</translation>
     </message>
     <message>
-        <source>Choose where the schema comes from.</source>
-        <translation>Wählen Sie, woher das Schema kommt.</translation>
-    </message>
-    <message>
-        <source>Name the project file that holds the schema script (its id or its file name).</source>
-        <translation>Nennen Sie die Projektdatei mit dem Schemaskript (ihre ID oder ihren Dateinamen).</translation>
-    </message>
-    <message>
         <source>Query analysis compares the schema too: turn on schema validation with it.</source>
         <translation>Die Abfrageanalyse vergleicht auch das Schema: Schalten Sie die Schemavalidierung mit ein.</translation>
     </message>
@@ -815,6 +807,14 @@ Exit-Status:
     <message>
         <source>No wizard builds tasks of type %1.</source>
         <translation>Kein Assistent erstellt Tasks vom Typ %1.</translation>
+    </message>
+    <message>
+        <source>Choose where the schema of %1 comes from.</source>
+        <translation>Wählen Sie, woher das Schema von %1 kommt.</translation>
+    </message>
+    <message>
+        <source>Name the project file that holds the schema script of %1 (its id or its file name).</source>
+        <translation>Nennen Sie die Projektdatei mit dem Schemaskript von %1 (ihre ID oder ihren Dateinamen).</translation>
     </message>
 </context>
 <context>
@@ -2105,10 +2105,6 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
         <translation>Das Schema nicht migrieren</translation>
     </message>
     <message>
-        <source>S&amp;chema: *</source>
-        <translation>S&amp;chema: *</translation>
-    </message>
-    <message>
         <source>Schema file id</source>
         <translation>ID der Schemadatei</translation>
     </message>
@@ -2139,6 +2135,42 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
     <message>
         <source>How the offline migration treats the source and what it checks afterwards.</source>
         <translation>Wie die Offline-Migration die Quelle behandelt und was sie danach prüft.</translation>
+    </message>
+    <message>
+        <source>S&amp;chema of every database: *</source>
+        <translation>S&amp;chema jeder Datenbank: *</translation>
+    </message>
+    <message>
+        <source>Schema of each database</source>
+        <translation>Schema jeder einzelnen Datenbank</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>File id</source>
+        <translation>Datei-ID</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>&amp;Per database:</source>
+        <translation>&amp;Pro Datenbank:</translation>
+    </message>
+    <message>
+        <source>Schema of %1</source>
+        <translation>Schema von %1</translation>
+    </message>
+    <message>
+        <source>As above</source>
+        <translation>Wie oben</translation>
     </message>
 </context>
 <context>

@@ -794,14 +794,6 @@ Code de sortie :
         <translation>Paramètres de l&apos;agent</translation>
     </message>
     <message>
-        <source>Choose where the schema comes from.</source>
-        <translation>Choisissez d&apos;où vient le schéma.</translation>
-    </message>
-    <message>
-        <source>Name the project file that holds the schema script (its id or its file name).</source>
-        <translation>Indiquez le fichier du projet qui contient le script du schéma (son identifiant ou son nom).</translation>
-    </message>
-    <message>
         <source>Query analysis compares the schema too: turn on schema validation with it.</source>
         <translation>L&apos;analyse des requêtes compare aussi le schéma : activez la validation du schéma avec elle.</translation>
     </message>
@@ -816,6 +808,14 @@ Code de sortie :
     <message>
         <source>No wizard builds tasks of type %1.</source>
         <translation>Aucun assistant ne crée de tâches de type %1.</translation>
+    </message>
+    <message>
+        <source>Choose where the schema of %1 comes from.</source>
+        <translation>Choisissez d&apos;où vient le schéma de %1.</translation>
+    </message>
+    <message>
+        <source>Name the project file that holds the schema script of %1 (its id or its file name).</source>
+        <translation>Indiquez le fichier du projet qui contient le script du schéma de %1 (son identifiant ou son nom).</translation>
     </message>
 </context>
 <context>
@@ -2106,10 +2106,6 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
         <translation>Ne pas migrer le schéma</translation>
     </message>
     <message>
-        <source>S&amp;chema: *</source>
-        <translation>S&amp;chéma : *</translation>
-    </message>
-    <message>
         <source>Schema file id</source>
         <translation>Identifiant du fichier de schéma</translation>
     </message>
@@ -2140,6 +2136,42 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
     <message>
         <source>How the offline migration treats the source and what it checks afterwards.</source>
         <translation>Comment la migration hors ligne traite la source et ce qu&apos;elle vérifie ensuite.</translation>
+    </message>
+    <message>
+        <source>S&amp;chema of every database: *</source>
+        <translation>S&amp;chéma de chaque base : *</translation>
+    </message>
+    <message>
+        <source>Schema of each database</source>
+        <translation>Schéma de chaque base</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>File id</source>
+        <translation>Identifiant du fichier</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Per database:</source>
+        <translation>&amp;Par base :</translation>
+    </message>
+    <message>
+        <source>Schema of %1</source>
+        <translation>Schéma de %1</translation>
+    </message>
+    <message>
+        <source>As above</source>
+        <translation>Comme ci-dessus</translation>
     </message>
 </context>
 <context>

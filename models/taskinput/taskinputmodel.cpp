@@ -305,8 +305,11 @@ QList<DatabaseChoice> TaskInputModel::selectedDatabases() const
 void TaskInputModel::setSourceDatabases(const QStringList &names)
 {
     for (const QString &name : names) {
-        if (!database(name))
-            databases.append(DatabaseChoice{name, false, QString(), false, false, QString(), {}});
+        if (!database(name)) {
+            DatabaseChoice db;
+            db.name = name;
+            databases.append(db);
+        }
     }
 }
 
@@ -375,13 +378,21 @@ FieldIssues TaskInputModel::validateSettings() const
     checkMap(targetSetting, "targetSetting", tr("Target settings"));
     checkMap(optionalAgentSettings, "optionalAgentSettings", tr("Agent settings"));
     if (kind == WizardKind::SchemaSqlServerSqlDb) {
-        if (schemaOption != QLatin1String("None") && schemaOption != QLatin1String("ExtractFromSource")
-            && schemaOption != QLatin1String("UseStorageFile"))
-            issues.append({QStringLiteral("schemaOption"), tr("Choose where the schema comes from.")});
-        if (schemaOption == QLatin1String("UseStorageFile") && schemaFileId.trimmed().isEmpty()
-            && schemaFileName.trimmed().isEmpty())
-            issues.append({QStringLiteral("schemaFile"),
-                           tr("Name the project file that holds the schema script (its id or its file name).")});
+        static const QStringList options{QStringLiteral("None"), QStringLiteral("ExtractFromSource"),
+                                         QStringLiteral("UseStorageFile")};
+        for (const DatabaseChoice &db : selectedDatabases()) {
+            const QJsonObject setting = schemaSettingOf(db);
+            const QString option = setting.value(QLatin1String("schemaOption")).toString();
+            if (!options.contains(option))
+                issues.append(
+                    {QStringLiteral("schemaOption"), tr("Choose where the schema of %1 comes from.").arg(db.name)});
+            else if (option == QLatin1String("UseStorageFile") && !setting.contains(QLatin1String("fileId"))
+                     && !setting.contains(QLatin1String("fileName")))
+                issues.append({QStringLiteral("schemaFile"),
+                               tr("Name the project file that holds the schema script of %1 (its id or its file "
+                                  "name).")
+                                   .arg(db.name)});
+        }
     }
     if (kind == WizardKind::OfflineSqlServerSqlDb && enableQueryAnalysisValidation && !enableSchemaValidation)
         issues.append({QStringLiteral("validation"),
@@ -463,6 +474,22 @@ QJsonObject buildUserTablesTask(const QString &taskType, const ConnectionSetting
                                           {QStringLiteral("selectedDatabases"), names}});
 }
 
+QJsonObject TaskInputModel::schemaSettingOf(const DatabaseChoice &db) const
+{
+    const bool own = !db.schemaOption.isEmpty();
+    const QString option = own ? db.schemaOption : schemaOption;
+    QJsonObject setting{{QStringLiteral("schemaOption"), option}};
+    if (option == QLatin1String("UseStorageFile")) {
+        const QString id = (own ? db.schemaFileId : schemaFileId).trimmed();
+        const QString name = (own ? db.schemaFileName : schemaFileName).trimmed();
+        if (!id.isEmpty())
+            setting.insert(QStringLiteral("fileId"), id);
+        if (!name.isEmpty())
+            setting.insert(QStringLiteral("fileName"), name);
+    }
+    return setting;
+}
+
 QJsonObject TaskInputModel::buildInput() const
 {
     if (kind == WizardKind::ConnectionTest) {
@@ -520,13 +547,7 @@ QJsonObject TaskInputModel::buildInput() const
             break;
         }
         case WizardKind::SchemaSqlServerSqlDb: {
-            QJsonObject setting{{QStringLiteral("schemaOption"), schemaOption}};
-            if (schemaOption == QLatin1String("UseStorageFile")) {
-                if (!schemaFileId.trimmed().isEmpty())
-                    setting.insert(QStringLiteral("fileId"), schemaFileId.trimmed());
-                if (!schemaFileName.trimmed().isEmpty())
-                    setting.insert(QStringLiteral("fileName"), schemaFileName.trimmed());
-            }
+            const QJsonObject setting = schemaSettingOf(db);
             d.insert(QStringLiteral("schemaSetting"), setting);
             break;
         }
@@ -665,9 +686,9 @@ std::optional<TaskInputModel> TaskInputModel::fromTask(const QJsonObject &projec
                 m.targetSetting = mapFromJson(d.value(QLatin1String("targetSetting")));
             const QJsonObject schema = d.value(QLatin1String("schemaSetting")).toObject();
             if (!schema.isEmpty()) {
-                m.schemaOption = str(schema, "schemaOption");
-                m.schemaFileId = str(schema, "fileId");
-                m.schemaFileName = str(schema, "fileName");
+                db.schemaOption = str(schema, "schemaOption");
+                db.schemaFileId = str(schema, "fileId");
+                db.schemaFileName = str(schema, "fileName");
             }
             m.databases.append(db);
         }

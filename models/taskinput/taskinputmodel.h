@@ -55,9 +55,13 @@ struct DatabaseChoice
     bool selected = false;
     QString targetName;                ///< empty: same name
     bool makeSourceDbReadOnly = false; ///< SQL Server offline
-    bool tablesListed = false;         ///< tables holds a GetUserTables listing
-    QString tablesError;               ///< why listing failed
-    QList<TableChoice> tables;         ///< sent as selectedTables/tableMap when not empty (empty: all tables)
+    // SQL Server schema: this database's schema setting; empty option: the wizard's default
+    QString schemaOption;
+    QString schemaFileId;
+    QString schemaFileName;
+    bool tablesListed = false; ///< tables holds a GetUserTables listing
+    QString tablesError;       ///< why listing failed
+    QList<TableChoice> tables; ///< sent as selectedTables/tableMap when not empty (empty: all tables)
 
     QString effectiveTargetName() const { return targetName.trimmed().isEmpty() ? name : targetName.trimmed(); }
     int selectedTableCount() const;
@@ -87,7 +91,7 @@ public:
     bool enableSchemaValidation = false;
     bool enableDataIntegrityValidation = false;
     bool enableQueryAnalysisValidation = false;
-    // SQL Server → SQL DB schema
+    // SQL Server → SQL DB schema: the default of every database (DatabaseChoice may override it)
     QString schemaOption = QStringLiteral("ExtractFromSource");
     QString schemaFileId;
     QString schemaFileName;
@@ -133,6 +137,9 @@ public:
     FieldIssues validateTaskName() const;
     /// Every validator of the wizard's pages.
     FieldIssues validateAll() const;
+
+    /// The SchemaMigrationSetting of a database: its own, else the default.
+    QJsonObject schemaSettingOf(const DatabaseChoice &db) const;
 
     /// The task input of API 2025-06-30, secrets included.
     QJsonObject buildInput() const;

@@ -328,6 +328,26 @@ TEST(TaskInputModel, BuildsTheSqlServerSchemaAndOfflineMigrationsFieldByField)
     expectValidTask(m.buildTask());
     m.schemaFileName.clear();
     EXPECT_EQ(fieldsOf(m.validateSettings()), QStringList{QStringLiteral("schemaFile")});
+    // A database may have its own setting; the others keep the default.
+    m.databases[1].selected = true;
+    m.databases[1].schemaOption = QStringLiteral("UseStorageFile");
+    m.databases[1].schemaFileId = QStringLiteral("c8a1e5f3");
+    m.schemaOption = QStringLiteral("ExtractFromSource");
+    EXPECT_TRUE(m.validateSettings().isEmpty());
+    EXPECT_EQ(m.buildInput()[QLatin1String("selectedDatabases")].toArray(),
+              QJsonDocument::fromJson(R"([{"name":"ERP_Prod","targetDatabaseName":"erp-prod",
+                  "schemaSetting":{"schemaOption":"ExtractFromSource"}},
+                  {"name":"HR","targetDatabaseName":"HR",
+                  "schemaSetting":{"schemaOption":"UseStorageFile","fileId":"c8a1e5f3"}}])")
+                  .array());
+    expectValidTask(m.buildTask());
+    const auto clone = TaskInputModel::fromTask(m.buildTask());
+    ASSERT_TRUE(clone);
+    EXPECT_EQ(clone->databases[1].schemaFileId, QStringLiteral("c8a1e5f3"));
+    m.databases[1].schemaFileId.clear();
+    EXPECT_EQ(fieldsOf(m.validateSettings()), QStringList{QStringLiteral("schemaFile")});
+    EXPECT_TRUE(m.validateSettings().first().message.contains(QLatin1String("HR")));
+    m.databases[1].selected = false;
 
     TaskInputModel o(WizardKind::OfflineSqlServerSqlDb);
     o.source = m.source;

@@ -408,6 +408,11 @@ TEST(Wizards, SqlServerSchemaAndOfflineWizardsBuildTheirInputs)
             d.next();
             EXPECT_TRUE(d.pageError().contains(QLatin1String("project file"))) << qPrintable(d.pageError());
             d.type(QStringLiteral("schemaFileNameLineEdit"), QStringLiteral("erp_schema.sql"));
+            // One row per database, "As above" unless changed.
+            auto *perDatabase = d.find<QTableWidget>(QStringLiteral("schemaTableWidget"));
+            ASSERT_EQ(perDatabase->rowCount(), 1);
+            EXPECT_EQ(perDatabase->item(0, 0)->text(), QStringLiteral("ERP_Prod"));
+            EXPECT_EQ(d.find<QComboBox>(QStringLiteral("schemaOptionComboBox_0"))->currentData().toString(), QString());
         } else {
             d.find<QCheckBox>(QStringLiteral("queryValidationCheckBox"))->setChecked(true);
             d.next();
@@ -766,6 +771,26 @@ TEST(Wizards, Screenshots)
         s.find<QCheckBox>(QStringLiteral("schemaValidationCheckBox"))->setChecked(true);
         shoot(sql, QStringLiteral("sqlserver-settings"));
         sql.reject();
+    }
+    {
+        ui::TaskWizard schema(c.client, c.project(), TaskInputModel(WizardKind::SchemaSqlServerSqlDb));
+        schema.helpers().setPollIntervalMs(50);
+        schema.show();
+        Driver s(schema);
+        s.connection(QStringLiteral("source"), QStringLiteral("SQLPROD01\\ERP"), 0, QStringLiteral("dms_reader"),
+                     QStringLiteral("x"));
+        ASSERT_TRUE(s.testThenSkip(QStringLiteral("source")));
+        s.connection(QStringLiteral("target"), QStringLiteral("contoso.database.windows.net"), 0,
+                     QStringLiteral("sqladmin"), QStringLiteral("y"));
+        ASSERT_TRUE(s.testThenSkip(QStringLiteral("target")));
+        s.addDatabase(QStringLiteral("ERP_Prod"));
+        s.addDatabase(QStringLiteral("HR"));
+        ASSERT_TRUE(s.nextTo(ui::TaskWizard::SettingsPage));
+        auto *hr = s.find<QComboBox>(QStringLiteral("schemaOptionComboBox_1"));
+        hr->setCurrentIndex(hr->findData(QStringLiteral("UseStorageFile")));
+        s.find<QTableWidget>(QStringLiteral("schemaTableWidget"))->item(1, 3)->setText(QStringLiteral("hr_schema.sql"));
+        shoot(schema, QStringLiteral("schema-settings"));
+        schema.reject();
     }
     EXPECT_TRUE(waitUntil([&] { return c.taskNames().isEmpty(); }));
 }

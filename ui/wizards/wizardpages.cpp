@@ -918,7 +918,7 @@ SettingsWizardPage::SettingsWizardPage(QWidget *parent)
     m_schemaOption->addItem(tr("Extract it from the source"), QStringLiteral("ExtractFromSource"));
     m_schemaOption->addItem(tr("Use a script from the project's files"), QStringLiteral("UseStorageFile"));
     m_schemaOption->addItem(tr("Do not migrate the schema"), QStringLiteral("None"));
-    form->addRow(buddyLabel(tr("S&chema: *"), m_schemaOption), m_schemaOption);
+    form->addRow(buddyLabel(tr("S&chema of every database: *"), m_schemaOption), m_schemaOption);
     m_fileId = new QLineEdit;
     m_fileId->setObjectName(QStringLiteral("schemaFileIdLineEdit"));
     m_fileId->setAccessibleName(tr("Schema file id"));
@@ -927,6 +927,18 @@ SettingsWizardPage::SettingsWizardPage(QWidget *parent)
     m_fileName->setObjectName(QStringLiteral("schemaFileNameLineEdit"));
     m_fileName->setAccessibleName(tr("Schema file name"));
     form->addRow(buddyLabel(tr("Schema file &name:"), m_fileName), m_fileName);
+    m_schemaTable = new QTableWidget(0, 4);
+    m_schemaTable->setObjectName(QStringLiteral("schemaTableWidget"));
+    m_schemaTable->setAccessibleName(tr("Schema of each database"));
+    m_schemaTable->setHorizontalHeaderLabels({tr("Database"), tr("Schema"), tr("File id"), tr("File name")});
+    m_schemaTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_schemaTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_schemaTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_schemaTable->horizontalHeader()->setMinimumSectionSize(90);
+    m_schemaTable->verticalHeader()->hide();
+    m_schemaTable->setTabKeyNavigation(false);
+    form->addRow(buddyLabel(tr("&Per database:"), m_schemaTable), m_schemaTable);
+    connect(m_schemaTable, &QTableWidget::itemChanged, this, &SettingsWizardPage::storeSchemaTable);
     layout->addLayout(form);
     layout->addStretch(1);
     addStatusWidgets(layout);
@@ -957,9 +969,11 @@ void SettingsWizardPage::initializePage()
                                                 {m_queryValidation, sqlOffline},
                                                 {m_schemaOption, schema},
                                                 {m_fileId, schema},
-                                                {m_fileName, schema}};
+                                                {m_fileName, schema},
+                                                {m_schemaTable, schema}};
     for (const auto &[w, on] : visible)
         form->setRowVisible(w, on);
+    setTitle(schema ? tr("Schema") : tr("Migration settings"));
     setSubTitle(m.kind == WizardKind::OnlinePostgreSql
                     ? tr("Settings passed with each database (the API's migrationSetting, sourceSetting and "
                          "targetSetting maps). Leave empty for the defaults: Godwit's engine keeps them with the "
@@ -968,6 +982,8 @@ void SettingsWizardPage::initializePage()
                               "sourceSetting and targetSetting maps). Leave empty for the defaults.")
                 : schema ? tr("Where the schema of each selected database comes from.")
                          : tr("How the offline migration treats the source and what it checks afterwards."));
+    if (schema)
+        fillSchemaTable(); // the selected databases may have changed since the last visit
     if (m_initialized)
         return;
     m_initialized = true;
@@ -989,6 +1005,49 @@ void SettingsWizardPage::initializePage()
     const bool file = m_schemaOption->currentData().toString() == QLatin1String("UseStorageFile");
     form->setRowVisible(m_fileId, schema && file);
     form->setRowVisible(m_fileName, schema && file);
+}
+
+void SettingsWizardPage::fillSchemaTable()
+{
+    const TaskInputModel &m = taskWizard()->model();
+    const QList<DatabaseChoice> selected = m.selectedDatabases();
+    const QSignalBlocker blocker(m_schemaTable);
+    m_schemaTable->setRowCount(int(selected.size()));
+    for (int r = 0; r < selected.size(); ++r) {
+        const DatabaseChoice &db = selected.at(r);
+        auto *name = new QTableWidgetItem(db.name);
+        name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_schemaTable->setItem(r, 0, name);
+        auto *option = new QComboBox;
+        option->setObjectName(QStringLiteral("schemaOptionComboBox_%1").arg(r));
+        option->setAccessibleName(tr("Schema of %1").arg(db.name));
+        option->addItem(tr("As above"), QString());
+        for (int i = 0; i < m_schemaOption->count(); ++i)
+            option->addItem(m_schemaOption->itemText(i), m_schemaOption->itemData(i));
+        option->setCurrentIndex(std::max(0, option->findData(db.schemaOption)));
+        connect(option, &QComboBox::currentIndexChanged, this, &SettingsWizardPage::storeSchemaTable);
+        m_schemaTable->setCellWidget(r, 1, option);
+        m_schemaTable->setItem(r, 2, new QTableWidgetItem(db.schemaFileId));
+        m_schemaTable->setItem(r, 3, new QTableWidgetItem(db.schemaFileName));
+    }
+}
+
+void SettingsWizardPage::storeSchemaTable()
+{
+    TaskInputModel &m = taskWizard()->model();
+    for (int r = 0; r < m_schemaTable->rowCount(); ++r) {
+        if (!m_schemaTable->item(r, 0) || !m_schemaTable->item(r, 2) || !m_schemaTable->item(r, 3))
+            continue; // being filled
+        const QString name = m_schemaTable->item(r, 0)->text();
+        for (DatabaseChoice &db : m.databases) {
+            if (db.name != name)
+                continue;
+            const auto *option = qobject_cast<QComboBox *>(m_schemaTable->cellWidget(r, 1));
+            db.schemaOption = option ? option->currentData().toString() : QString();
+            db.schemaFileId = m_schemaTable->item(r, 2)->text().trimmed();
+            db.schemaFileName = m_schemaTable->item(r, 3)->text().trimmed();
+        }
+    }
 }
 
 bool SettingsWizardPage::validatePage()
@@ -1013,6 +1072,8 @@ bool SettingsWizardPage::validatePage()
     m.schemaOption = m_schemaOption->currentData().toString();
     m.schemaFileId = m_fileId->text().trimmed();
     m.schemaFileName = m_fileName->text().trimmed();
+    if (m.kind == WizardKind::SchemaSqlServerSqlDb)
+        storeSchemaTable();
     issues += m.validateSettings();
     return showIssues(issues);
 }

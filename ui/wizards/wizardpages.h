@@ -162,6 +162,9 @@ public:
     bool validatePage() override;
 
 private:
+    void fillSchemaTable();
+    void storeSchemaTable();
+
     QPlainTextEdit *m_migration = nullptr;
     QPlainTextEdit *m_sourceSettings = nullptr;
     QPlainTextEdit *m_targetSettings = nullptr;
@@ -174,6 +177,7 @@ private:
     QComboBox *m_schemaOption = nullptr;
     QLineEdit *m_fileId = nullptr;
     QLineEdit *m_fileName = nullptr;
+    QTableWidget *m_schemaTable = nullptr;
     QFormLayout *m_formLayout = nullptr;
     bool m_initialized = false;
 };
