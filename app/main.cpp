@@ -1,28 +1,35 @@
-// godwit: the console, on its embedded engine.
+// godwit: the console. Opens a profile (the embedded engine's Local by default).
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLockFile>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
-#include <QStandardPaths>
-#include <QTranslator>
 
-#include "core/resourcestore.h"
+#include <cstdio>
+#include <memory>
+
+#include "core/i18n.h"
 #include "engine/engine.h"
-#include "service/dmsclient.h"
-#include "service/explorer.h"
-#include "service/session.h"
-#include "service/tokenprovider.h"
-#include "ui/mainwindow.h"
+#include "service/keychain.h"
+#include "service/profiles.h"
+#include "ui/appearance.h"
+#include "ui/console.h"
+#include "ui/consolesettings.h"
+#include "ui/singleinstance.h"
+#include "ui/startoptions.h"
 
 namespace {
 
-const QString kLocalSubscription = QStringLiteral("00000000-0000-0000-0000-000000000000");
-const QString kLocalResourceGroup = QStringLiteral("godwit");
+int fail(const QString &text, int status)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
+    QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Godwit"), text, QMessageBox::Ok);
+    box.setObjectName(QStringLiteral("startErrorMessageBox"));
+    box.exec();
+    return status;
+}
 
 } // namespace
 
@@ -36,80 +43,92 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.godwit.Godwit"));
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    godwit::core::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Desktop console for database migrations."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("engine-data-dir"),
-                                     QApplication::translate("main", "Where the embedded engine keeps its state."),
-                                     QApplication::translate("main", "dir"));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QApplication::translate("main", "Profile to open (Local)."),
-                                     QApplication::translate("main", "name"), QStringLiteral("Local"));
-    parser.addOptions({dataDir, profile});
+    godwit::ui::StartOptions::addTo(parser);
     parser.process(app);
-    if (parser.value(profile) != QLatin1String("Local")) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Godwit"),
-                              QApplication::translate("main", "Only the Local profile is available in this build."));
-        return 2;
-    }
+    const auto start = godwit::ui::StartOptions::from(parser);
 
-    const QString engineDir = parser.isSet(dataDir)
-                                  ? parser.value(dataDir)
-                                  : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-                                        + QStringLiteral("/godwit/console-engine");
-    QDir().mkpath(engineDir);
-    // One console per engine data directory: two would run the same tasks twice.
-    QLockFile lock(engineDir + QStringLiteral("/console.lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(100)) {
-        QMessageBox::information(nullptr, QApplication::translate("main", "Godwit"),
-                                 QApplication::translate("main", "Godwit is already running for this engine."));
+    // One console per user: a second start hands its profile over and raises the first.
+    godwit::ui::SingleInstance instance;
+    if (!instance.claim(start.handOver())) {
+        std::fputs(qPrintable(QApplication::translate("main", "Godwit is already running; its window was raised.")
+                              + QLatin1Char('\n')),
+                   stderr);
         return 0;
     }
 
-    godwit::engine::EngineOptions options;
-    options.dataDir = engineDir;
-    options.port = 0;
-    options.token = godwit::engine::Engine::generateToken();
-    QString error;
-    auto engine = godwit::engine::Engine::start(options, &error);
-    if (!engine) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Godwit"),
-                              QApplication::translate("main", "The local engine did not start: %1").arg(error));
-        return 1;
+    godwit::ui::applyAppearance(godwit::ui::ConsoleSettings::load().appearance);
+
+    godwit::service::ProfileStore profiles;
+    godwit::service::Keychain keychain;
+    const auto profile = godwit::ui::Console::findProfile(profiles, start.profileOrLocal());
+    if (!profile) {
+        QStringList names;
+        for (const auto &p : profiles.profiles())
+            names.append(p.displayName);
+        return fail(QApplication::translate("main", "There is no profile named \"%1\". The profiles are: %2.")
+                        .arg(start.profileOrLocal(), names.join(QStringLiteral(", "))),
+                    2);
     }
 
-    godwit::service::StaticTokenProvider tokens(engine->token());
-    godwit::service::Session session(engine->url(), &tokens);
-    godwit::service::DmsClient client(session);
-    godwit::core::Stores stores;
-    godwit::service::Explorer explorer(client, stores, kLocalSubscription, kLocalResourceGroup);
-
-    // A fresh machine gets one service to work in.
-    bool checked = false;
-    QObject::connect(&explorer, &godwit::service::Explorer::refreshed, &app, [&] {
-        if (checked)
-            return;
-        checked = true;
-        if (stores.services.count() == 0) {
-            auto *job = client.createOrUpdateService(
-                godwit::core::ResourceId::forService(kLocalSubscription, kLocalResourceGroup, QStringLiteral("local")),
-                QJsonObject{{QStringLiteral("location"), QStringLiteral("local")},
-                            {QStringLiteral("properties"), QJsonObject{}}});
-            QObject::connect(job, &godwit::service::HttpJob::finished, &explorer, [&explorer] { explorer.refresh(); });
+    // The embedded engine starts only when the Local profile is opened.
+    const QString engineDir = start.engineDataDirOrDefault();
+    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<godwit::engine::Engine> engine;
+    const auto startEngine = [&](QString *error) -> std::optional<godwit::ui::Console::LocalEngine> {
+        if (!engine) {
+            if (!QDir().mkpath(engineDir)) {
+                *error = QApplication::translate("main", "The engine's data directory %1 cannot be created.")
+                             .arg(engineDir);
+                return std::nullopt;
+            }
+            // One console per engine data directory: two would run the same tasks twice.
+            auto candidate = std::make_unique<QLockFile>(engineDir + QStringLiteral("/console.lock"));
+            candidate->setStaleLockTime(0);
+            if (!candidate->tryLock(100)) {
+                *error
+                    = QApplication::translate("main", "Another Godwit console uses the engine in %1.").arg(engineDir);
+                return std::nullopt;
+            }
+            godwit::engine::EngineOptions options;
+            options.dataDir = engineDir;
+            options.port = 0;
+            options.token = godwit::engine::Engine::generateToken();
+            QString why;
+            engine = godwit::engine::Engine::start(options, &why);
+            if (!engine) {
+                *error = QApplication::translate("main", "The local engine did not start: %1").arg(why);
+                return std::nullopt;
+            }
+            lock = std::move(candidate);
         }
-    });
+        return godwit::ui::Console::LocalEngine{engine->url(), engine->token()};
+    };
 
-    godwit::ui::MainWindow window(client, stores, explorer);
-    window.show();
-    explorer.start();
-    const int status = QApplication::exec();
-    engine->shutdown();
+    int status = 0;
+    {
+        godwit::ui::Console console(profiles, keychain, startEngine);
+        QString error;
+        if (!console.open(*profile, &error))
+            return fail(QApplication::translate("main", "%1 could not be opened: %2").arg(profile->displayName, error),
+                        1);
+        QObject::connect(&instance, &godwit::ui::SingleInstance::activated, &console,
+                         [&console, &profiles](const QStringList &arguments) {
+                             const qsizetype at = arguments.indexOf(QStringLiteral("--profile"));
+                             if (at >= 0 && at + 1 < arguments.size()) {
+                                 if (const auto p = godwit::ui::Console::findProfile(profiles, arguments.at(at + 1)))
+                                     console.switchTo(p->id);
+                             }
+                             console.activate();
+                         });
+        status = QApplication::exec();
+    }
+    if (engine)
+        engine->shutdown();
     return status;
 }

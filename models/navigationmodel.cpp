@@ -7,7 +7,10 @@ namespace godwit::models {
 
 namespace {
 
-constexpr quintptr kServiceLevel = 0;
+// internalId: the profile root, a service (child of the root), or a project (service row + 2).
+constexpr quintptr kProfileLevel = 0;
+constexpr quintptr kServiceLevel = 1;
+constexpr quintptr kProjectBase = 2;
 
 } // namespace
 
@@ -19,24 +22,30 @@ NavigationModel::NavigationModel(core::ResourceStore &services, core::ResourceSt
     for (int i = 0; i < services.count(); ++i)
         m_tree.append(Service{services.idAt(i).toLower(), {}});
     connect(&services, &core::ResourceStore::added, this, [this](int row) {
-        beginInsertRows({}, row, row);
+        beginInsertRows(profileIndex(), row, row);
         m_tree.insert(row, Service{m_services->idAt(row).toLower(), {}});
         endInsertRows();
         rebuildProjects();
     });
     connect(&services, &core::ResourceStore::aboutToRemove, this, [this](int row) {
-        beginRemoveRows({}, row, row);
+        beginRemoveRows(profileIndex(), row, row);
         m_tree.removeAt(row);
         endRemoveRows();
     });
     connect(&services, &core::ResourceStore::changed, this,
-            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, 0)); });
+            [this](int row) { Q_EMIT dataChanged(index(row, 0, profileIndex()), index(row, 0, profileIndex())); });
     connect(&services, &core::ResourceStore::reset, this, [this] {
-        beginResetModel();
-        m_tree.clear();
-        for (int i = 0; i < m_services->count(); ++i)
-            m_tree.append(Service{m_services->idAt(i).toLower(), {}});
-        endResetModel();
+        if (!m_tree.isEmpty()) {
+            beginRemoveRows(profileIndex(), 0, int(m_tree.size()) - 1);
+            m_tree.clear();
+            endRemoveRows();
+        }
+        if (m_services->count() > 0) {
+            beginInsertRows(profileIndex(), 0, m_services->count() - 1);
+            for (int i = 0; i < m_services->count(); ++i)
+                m_tree.append(Service{m_services->idAt(i).toLower(), {}});
+            endInsertRows();
+        }
         rebuildProjects();
     });
     connect(&projects, &core::ResourceStore::added, this, [this](int) { rebuildProjects(); });
@@ -70,7 +79,7 @@ void NavigationModel::rebuildProjects()
             wanted[s].append(key);
     }
     for (int s = 0; s < m_tree.size(); ++s) {
-        const QModelIndex parent = index(s, 0);
+        const QModelIndex parent = index(s, 0, profileIndex());
         QStringList &have = m_tree[s].projectKeys;
         for (int p = int(have.size()) - 1; p >= 0; --p) {
             if (!wanted.at(s).contains(have.at(p))) {
@@ -95,22 +104,30 @@ QModelIndex NavigationModel::index(int row, int column, const QModelIndex &paren
     if (!hasIndex(row, column, parent))
         return {};
     if (!parent.isValid())
+        return createIndex(row, column, kProfileLevel);
+    if (parent.internalId() == kProfileLevel)
         return createIndex(row, column, kServiceLevel);
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + kProjectBase);
 }
 
 QModelIndex NavigationModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid() || child.internalId() == kServiceLevel)
+    if (!child.isValid() || child.internalId() == kProfileLevel)
         return {};
-    return createIndex(int(child.internalId() - 1), 0, kServiceLevel);
+    if (child.internalId() == kServiceLevel)
+        return createIndex(0, 0, kProfileLevel);
+    return createIndex(int(child.internalId() - kProjectBase), 0, kServiceLevel);
 }
 
 int NavigationModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
+        return 1;
+    if (parent.column() != 0)
+        return 0;
+    if (parent.internalId() == kProfileLevel)
         return int(m_tree.size());
-    if (parent.column() != 0 || parent.internalId() != kServiceLevel)
+    if (parent.internalId() != kServiceLevel)
         return 0;
     return int(m_tree.at(parent.row()).projectKeys.size());
 }
@@ -124,22 +141,42 @@ QModelIndex NavigationModel::indexOfId(const QString &id) const
 {
     const QString key = id.toLower();
     for (int s = 0; s < m_tree.size(); ++s) {
+        const QModelIndex service = index(s, 0, profileIndex());
         if (m_tree.at(s).key == key)
-            return index(s, 0);
+            return service;
         const int p = int(m_tree.at(s).projectKeys.indexOf(key));
         if (p >= 0)
-            return index(p, 0, index(s, 0));
+            return index(p, 0, service);
     }
     return {};
+}
+
+void NavigationModel::setProfile(const QString &name, const QString &description)
+{
+    if (name == m_profileName && description == m_profileDescription)
+        return;
+    m_profileName = name;
+    m_profileDescription = description;
+    Q_EMIT dataChanged(profileIndex(), profileIndex());
 }
 
 QVariant NavigationModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (index.internalId() == kProfileLevel) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return m_profileName.isEmpty() ? tr("Services") : m_profileName;
+        case Qt::ToolTipRole:
+            return m_profileDescription.isEmpty() ? QVariant() : QVariant(m_profileDescription);
+        default:
+            return {};
+        }
+    }
     const bool service = index.internalId() == kServiceLevel;
-    const QString key
-        = service ? m_tree.at(index.row()).key : m_tree.at(int(index.internalId() - 1)).projectKeys.at(index.row());
+    const QString key = service ? m_tree.at(index.row()).key
+                                : m_tree.at(int(index.internalId() - kProjectBase)).projectKeys.at(index.row());
     const QJsonObject resource = service ? m_services->resource(key) : m_projects->resource(key);
     switch (role) {
     case Qt::DisplayRole:

@@ -8,8 +8,8 @@
 
 namespace godwit::models {
 
-/// The navigation tree: services, and under each its projects, over the two stores. Store
-/// changes become the exact row signals.
+/// The navigation tree: one root row for the profile (the connection), under it the services,
+/// and under each its projects, over the two stores. Store changes become the exact row signals.
 class NavigationModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -24,6 +24,11 @@ public:
 
     /// The index of a service or project id, or invalid.
     QModelIndex indexOfId(const QString &id) const;
+    /// The root row: the profile the services belong to.
+    QModelIndex profileIndex() const { return index(0, 0); }
+    /// What the root row shows: the profile's name, and a tooltip (e.g. where it connects).
+    void setProfile(const QString &name, const QString &description);
+    QString profileName() const { return m_profileName; }
 
 private:
     struct Service
@@ -37,6 +42,8 @@ private:
     QPointer<core::ResourceStore> m_services;
     QPointer<core::ResourceStore> m_projects;
     QList<Service> m_tree;
+    QString m_profileName;
+    QString m_profileDescription;
 };
 
 } // namespace godwit::models

@@ -53,7 +53,8 @@ QUrl DmsClient::url(const QString &path, const QUrlQuery &extra) const
 HttpJob *DmsClient::call(const QByteArray &method, const QString &path, const QJsonObject &body, const QUrlQuery &query,
                          bool idempotent)
 {
-    auto *job = new HttpJob(m_session, HttpJob::Request{method, url(path, query), bodyOf(body), idempotent});
+    // Jobs belong to the client: they must not outlive the session they send through.
+    auto *job = new HttpJob(m_session, HttpJob::Request{method, url(path, query), bodyOf(body), idempotent}, this);
     job->start();
     return job;
 }
@@ -61,14 +62,14 @@ HttpJob *DmsClient::call(const QByteArray &method, const QString &path, const QJ
 LroJob *DmsClient::lro(const QByteArray &method, const QString &path, const QJsonObject &body, const QUrlQuery &query,
                        bool idempotent)
 {
-    auto *job = new LroJob(m_session, HttpJob::Request{method, url(path, query), bodyOf(body), idempotent});
+    auto *job = new LroJob(m_session, HttpJob::Request{method, url(path, query), bodyOf(body), idempotent}, this);
     job->start();
     return job;
 }
 
 ListJob *DmsClient::list(const QString &path, const QUrlQuery &query)
 {
-    auto *job = new ListJob(m_session, url(path, query));
+    auto *job = new ListJob(m_session, url(path, query), this);
     job->start();
     return job;
 }

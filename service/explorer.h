@@ -27,6 +27,9 @@ public:
 
     void setInterval(int ms) { m_timer.setInterval(ms); }
     void start();
+    /// Stops the periodic refresh (start() resumes it); a refresh under way ends normally.
+    void stop() { m_timer.stop(); }
+    bool isRunning() const { return m_timer.isActive(); }
     /// Refreshes now (unless a refresh is under way).
     void refresh();
     /// The project whose tasks are kept current (empty: none).

@@ -32,8 +32,12 @@ HttpJob::HttpJob(Session &session, Request request, QObject *parent)
 
 HttpJob::~HttpJob()
 {
-    if (m_reply)
+    // A job deleted before it finished (its client went away) reports nothing.
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
         m_reply->abort();
+        m_reply->deleteLater();
+    }
 }
 
 QByteArray HttpJob::header(const QByteArray &name) const

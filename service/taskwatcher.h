@@ -35,6 +35,7 @@ public:
     ~TaskWatcher() override;
 
     void setIntervals(Intervals intervals) { m_intervals = intervals; }
+    Intervals intervals() const { return m_intervals; }
     /// Starts watching a task id (polled at once).
     void watch(const QString &taskId);
     void unwatch(const QString &taskId);

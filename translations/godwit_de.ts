@@ -441,6 +441,164 @@ Exit-Status:
     </message>
 </context>
 <context>
+    <name>godwit::models::MigrationProgress</name>
+    <message>
+        <source>Full load complete</source>
+        <translation>Erstladen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables loaded, %3 failed</source>
+        <translation>%1 von %2 Tabellen geladen, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables loaded</source>
+        <translation>%1 von %2 Tabellen geladen</translation>
+    </message>
+    <message>
+        <source>Changes replicating</source>
+        <translation>Änderungen werden repliziert</translation>
+    </message>
+    <message>
+        <source>Replication is running (%1)</source>
+        <translation>Die Replikation läuft (%1)</translation>
+    </message>
+    <message>
+        <source>Replication is not running yet (%1)</source>
+        <translation>Die Replikation läuft noch nicht (%1)</translation>
+    </message>
+    <message>
+        <source>no state reported</source>
+        <translation>kein Zustand gemeldet</translation>
+    </message>
+    <message>
+        <source>Target caught up</source>
+        <translation>Ziel hat aufgeholt</translation>
+    </message>
+    <message>
+        <source>No pending-change count reported yet</source>
+        <translation>Noch keine Zahl ausstehender Änderungen gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 changes pending; at most %2 for %3 needed</source>
+        <translation>%1 Änderungen ausstehend; höchstens %2 während %3 nötig</translation>
+    </message>
+    <message>
+        <source>%1 changes pending; at most %2 for %3</source>
+        <translation>%1 Änderungen ausstehend; höchstens %2 seit %3</translation>
+    </message>
+    <message>
+        <source>%1 changes pending; at most %2 for %3 of %4</source>
+        <translation>%1 Änderungen ausstehend; höchstens %2 seit %3 von %4</translation>
+    </message>
+    <message>
+        <source>Engine ready to complete</source>
+        <translation>Engine bereit zum Abschluss</translation>
+    </message>
+    <message>
+        <source>The engine accepts the cutover of %1</source>
+        <translation>Die Engine nimmt die Übernahme von %1 an</translation>
+    </message>
+    <message>
+        <source>The database is %1; the cutover is accepted when it is READY_TO_COMPLETE</source>
+        <translation>Die Datenbank ist %1; die Übernahme wird im Zustand READY_TO_COMPLETE angenommen</translation>
+    </message>
+    <message>
+        <source>without a state</source>
+        <translation>ohne Zustand</translation>
+    </message>
+    <message>
+        <source>No errors</source>
+        <translation>Keine Fehler</translation>
+    </message>
+    <message>
+        <source>No errors reported</source>
+        <translation>Keine Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 tables failed</source>
+        <translation>%1 Tabellen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::models::MigrationRowsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 tables)</source>
+        <translation>%1 (%2 von %3 Tabellen)</translation>
+    </message>
+    <message>
+        <source>%1 changes/s</source>
+        <translation>%1 Änderungen/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Database / table</source>
+        <translation>Datenbank / Tabelle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Rows copied</source>
+        <translation>Kopierte Zeilen</translation>
+    </message>
+    <message>
+        <source>Copy rate</source>
+        <translation>Kopierrate</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Inserts</source>
+        <translation>Einfügungen</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Deletes</source>
+        <translation>Löschungen</translation>
+    </message>
+    <message>
+        <source>Apply rate</source>
+        <translation>Anwendungsrate</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+</context>
+<context>
     <name>godwit::models::NavigationModel</name>
     <message>
         <source>Service %1 (%2)</source>
@@ -449,6 +607,10 @@ Exit-Status:
     <message>
         <source>Project %1</source>
         <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
     </message>
 </context>
 <context>
@@ -793,6 +955,14 @@ Exit-Status:
         <translation>Agent-Einstellungen</translation>
     </message>
     <message>
+        <source>Choose where the schema of %1 comes from.</source>
+        <translation>Wählen Sie, woher das Schema von %1 kommt.</translation>
+    </message>
+    <message>
+        <source>Name the project file that holds the schema script of %1 (its id or its file name).</source>
+        <translation>Nennen Sie die Projektdatei mit dem Schemaskript von %1 (ihre ID oder ihren Dateinamen).</translation>
+    </message>
+    <message>
         <source>Query analysis compares the schema too: turn on schema validation with it.</source>
         <translation>Die Abfrageanalyse vergleicht auch das Schema: Schalten Sie die Schemavalidierung mit ein.</translation>
     </message>
@@ -807,14 +977,6 @@ Exit-Status:
     <message>
         <source>No wizard builds tasks of type %1.</source>
         <translation>Kein Assistent erstellt Tasks vom Typ %1.</translation>
-    </message>
-    <message>
-        <source>Choose where the schema of %1 comes from.</source>
-        <translation>Wählen Sie, woher das Schema von %1 kommt.</translation>
-    </message>
-    <message>
-        <source>Name the project file that holds the schema script of %1 (its id or its file name).</source>
-        <translation>Nennen Sie die Projektdatei mit dem Schemaskript von %1 (ihre ID oder ihren Dateinamen).</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1737,156 @@ Exit-Status:
     </message>
 </context>
 <context>
+    <name>godwit::ui::Console</name>
+    <message>
+        <source>This console has no embedded engine.</source>
+        <translation>Diese Konsole hat keine eingebettete Engine.</translation>
+    </message>
+    <message>
+        <source>The profile was not opened</source>
+        <translation>Das Profil wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed.
+
+%2</source>
+        <translation>Die Anmeldung bei %1 ist fehlgeschlagen.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;profile…</source>
+        <translation>&amp;Profil bearbeiten…</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::CutoverDialog</name>
+    <message>
+        <source>Complete cutover — %1</source>
+        <translation>Übernahme abschließen — %1</translation>
+    </message>
+    <message>
+        <source>Database to cut over</source>
+        <translation>Zu übernehmende Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>Cutover pre-checks</source>
+        <translation>Vorprüfungen der Übernahme</translation>
+    </message>
+    <message>
+        <source>Pre-check</source>
+        <translation>Vorprüfung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-checks:</source>
+        <translation>&amp;Vorprüfungen:</translation>
+    </message>
+    <message>
+        <source>I have &amp;stopped writes to the source database</source>
+        <translation>Ich habe die &amp;Schreibzugriffe auf die Quelldatenbank gestoppt</translation>
+    </message>
+    <message>
+        <source>Type the database name to confirm</source>
+        <translation>Zur Bestätigung den Datenbanknamen eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Type the database name to confirm:</source>
+        <translation>Zur Bestätigung den Datenbank&amp;namen eingeben:</translation>
+    </message>
+    <message>
+        <source>Stop writes to the source, then complete. The engine waits until every change has reached the target, copies sequence values and stops replication.</source>
+        <translation>Stoppen Sie die Schreibzugriffe auf die Quelle und schließen Sie dann ab. Die Engine wartet, bis jede Änderung das Ziel erreicht hat, kopiert die Sequenzwerte und beendet die Replikation.</translation>
+    </message>
+    <message>
+        <source>&amp;Complete cutover</source>
+        <translation>Übernahme &amp;abschließen</translation>
+    </message>
+    <message>
+        <source>Engine ready to complete</source>
+        <translation>Engine bereit zum Abschluss</translation>
+    </message>
+    <message>
+        <source>The database is %1</source>
+        <translation>Die Datenbank ist %1</translation>
+    </message>
+    <message>
+        <source>without a state</source>
+        <translation>ohne Zustand</translation>
+    </message>
+    <message>
+        <source>Projected downtime: %1</source>
+        <translation>Voraussichtliche Ausfallzeit: %1</translation>
+    </message>
+    <message>
+        <source>Projected downtime: not known yet</source>
+        <translation>Voraussichtliche Ausfallzeit: noch unbekannt</translation>
+    </message>
+    <message>
+        <source>Not every pre-check passes. Complete only if you know why: changes that reach the source after the cutover are not migrated.</source>
+        <translation>Nicht jede Vorprüfung ist bestanden. Schließen Sie nur ab, wenn Sie den Grund kennen: Änderungen, die die Quelle nach der Übernahme erreichen, werden nicht migriert.</translation>
+    </message>
+    <message>
+        <source>Sending the cutover of %1…</source>
+        <translation>Die Übernahme von %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The cutover was not started: %1</source>
+        <translation>Die Übernahme wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The cutover was not started: %1: %2</source>
+        <translation>Die Übernahme wurde nicht gestartet: %1: %2</translation>
+    </message>
+    <message>
+        <source>The cutover failed: %1</source>
+        <translation>Die Übernahme ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Accepted. Waiting until every change of %1 has reached the target…</source>
+        <translation>Angenommen. Warten, bis jede Änderung von %1 das Ziel erreicht hat…</translation>
+    </message>
+    <message>
+        <source>Cutover complete: %1 is %2; the task is %3.</source>
+        <translation>Übernahme abgeschlossen: %1 ist %2; die Aufgabe ist %3.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The task ended (%1) before the cutover finished.</source>
+        <translation>Die Aufgabe endete (%1), bevor die Übernahme abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>Cutover of %1: command %2, database %3…</source>
+        <translation>Übernahme von %1: Befehl %2, Datenbank %3…</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ui::DatabasesWizardPage</name>
     <message>
         <source>Databases</source>
@@ -1890,10 +2202,6 @@ Exit-Status:
         <translation>Ausga&amp;be</translation>
     </message>
     <message>
-        <source>&amp;Errors</source>
-        <translation>&amp;Fehler</translation>
-    </message>
-    <message>
         <source>&amp;Input</source>
         <translation>&amp;Eingabe</translation>
     </message>
@@ -1916,10 +2224,6 @@ Exit-Status:
     <message>
         <source>output: %1</source>
         <translation>Ausgabe: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Errors (%1)</source>
-        <translation>&amp;Fehler (%1)</translation>
     </message>
     <message>
         <source>updated just now</source>
@@ -1982,30 +2286,6 @@ Exit-Status:
         <translation>Die Aufgabe wurde nicht abgebrochen</translation>
     </message>
     <message>
-        <source>Complete cutover</source>
-        <translation>Übernahme abschließen</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Datenbank:</translation>
-    </message>
-    <message>
-        <source>Complete the cutover of %1?
-
-Stop writes to the source database first. The engine waits until every change has reached the target, copies sequence values, and stops replication. The target then stands on its own.</source>
-        <translation>Die Übernahme von %1 abschließen?
-
-Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet, bis jede Änderung das Ziel erreicht hat, kopiert die Sequenzwerte und beendet die Replikation. Das Ziel steht danach für sich allein.</translation>
-    </message>
-    <message>
-        <source>The cutover was not started</source>
-        <translation>Die Übernahme wurde nicht gestartet</translation>
-    </message>
-    <message>
-        <source>Cutover accepted; following it.</source>
-        <translation>Übernahme angenommen; ihr Fortschritt wird verfolgt.</translation>
-    </message>
-    <message>
         <source>Delete task</source>
         <translation>Aufgabe löschen</translation>
     </message>
@@ -2018,6 +2298,62 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
         <translation>Die Aufgabe wurde nicht gelöscht</translation>
     </message>
     <message>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Überwachen</translation>
+    </message>
+    <message>
+        <source>P&amp;rofiles…</source>
+        <translation>P&amp;rofile…</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile</source>
+        <translation>Profil ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The profile (engine or Azure account) the console shows</source>
+        <translation>Das Profil (Engine oder Azure-Konto), das die Konsole zeigt</translation>
+    </message>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>Profi&amp;l:</translation>
+    </message>
+    <message>
+        <source>The engine built into the console</source>
+        <translation>Die in die Konsole eingebaute Engine</translation>
+    </message>
+    <message>
+        <source>Engine at %1</source>
+        <translation>Engine unter %1</translation>
+    </message>
+    <message>
+        <source>Azure subscription %1, resource group %2</source>
+        <translation>Azure-Abonnement %1, Ressourcengruppe %2</translation>
+    </message>
+    <message>
+        <source>%1 — Godwit</source>
+        <translation>%1 — Godwit</translation>
+    </message>
+    <message>
+        <source>E&amp;rrors</source>
+        <translation>&amp;Fehler</translation>
+    </message>
+    <message>
+        <source>E&amp;rrors (%1)</source>
+        <translation>&amp;Fehler (%1)</translation>
+    </message>
+    <message>
         <source>&amp;New task</source>
         <translation>&amp;Neuer Task</translation>
     </message>
@@ -2028,6 +2364,371 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
     <message>
         <source>Clone task</source>
         <translation>Task klonen</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::ProfileEditorDialog</name>
+    <message>
+        <source>Add remote engine</source>
+        <translation>Entfernte Engine hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Azure account</source>
+        <translation>Azure-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit profile %1</source>
+        <translation>Profil %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Engine URL</source>
+        <translation>Engine-URL</translation>
+    </message>
+    <message>
+        <source>Engine token</source>
+        <translation>Engine-Token</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s token (godwit-engine --token-file)</source>
+        <translation>das Token der Engine (godwit-engine --token-file)</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>unverändert (im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Resource Manager URL</source>
+        <translation>Resource-Manager-URL</translation>
+    </message>
+    <message>
+        <source>Sign-in (authority) URL</source>
+        <translation>Anmelde-URL (Authority)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>tenant id or domain; empty: your account&apos;s own</source>
+        <translation>Mandanten-ID oder Domäne; leer: der Ihres Kontos</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>subscription id</source>
+        <translation>Abonnement-ID</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Ressourcengruppe</translation>
+    </message>
+    <message>
+        <source>where the services are</source>
+        <translation>wo die Dienste liegen</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <source>Application (client) id</source>
+        <translation>Anwendungs-ID (Client)</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Geheimer Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation>&amp;Name: *</translation>
+    </message>
+    <message>
+        <source>Engine &amp;URL: *</source>
+        <translation>Engine-&amp;URL: *</translation>
+    </message>
+    <message>
+        <source>Engine &amp;token:</source>
+        <translation>Engine-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Subscription:</source>
+        <translation>A&amp;bonnement:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource group:</source>
+        <translation>&amp;Ressourcengruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud:</translation>
+    </message>
+    <message>
+        <source>Resource &amp;Manager URL: *</source>
+        <translation>Resource-&amp;Manager-URL: *</translation>
+    </message>
+    <message>
+        <source>Sign-in (&amp;authority) URL: *</source>
+        <translation>Anmelde-URL (&amp;Authority): *</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>Man&amp;dant:</translation>
+    </message>
+    <message>
+        <source>&amp;Subscription: *</source>
+        <translation>A&amp;bonnement: *</translation>
+    </message>
+    <message>
+        <source>&amp;Resource group: *</source>
+        <translation>&amp;Ressourcengruppe: *</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in method:</source>
+        <translation>Anmelde&amp;verfahren:</translation>
+    </message>
+    <message>
+        <source>Application (c&amp;lient) id:</source>
+        <translation>Anwendungs-ID (C&amp;lient):</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>G&amp;eheimer Clientschlüssel:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Tokens and client secrets are kept only in the desktop keychain.</source>
+        <translation>Tokens und geheime Clientschlüssel werden nur im Schlüsselbund des Desktops gespeichert.</translation>
+    </message>
+    <message>
+        <source>the service principal&apos;s application id</source>
+        <translation>die Anwendungs-ID des Dienstprinzipals</translation>
+    </message>
+    <message>
+        <source>empty: the Azure CLI&apos;s public client</source>
+        <translation>leer: der öffentliche Client der Azure CLI</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The console lists the services of one subscription: enter its id.</source>
+        <translation>Die Konsole listet die Dienste eines Abonnements auf: Geben Sie seine ID ein.</translation>
+    </message>
+    <message>
+        <source>The console lists the services of one resource group: enter its name.</source>
+        <translation>Die Konsole listet die Dienste einer Ressourcengruppe auf: Geben Sie ihren Namen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the token the engine accepts (the contents of its --token-file).</source>
+        <translation>Geben Sie das Token ein, das die Engine annimmt (den Inhalt ihrer --token-file).</translation>
+    </message>
+    <message>
+        <source>The address changed: enter the engine&apos;s token again.</source>
+        <translation>Die Adresse hat sich geändert: Geben Sie das Token der Engine erneut ein.</translation>
+    </message>
+    <message>
+        <source>A service principal signs in with its client secret: enter it.</source>
+        <translation>Ein Dienstprinzipal meldet sich mit seinem geheimen Clientschlüssel an: Geben Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>Storing the secret in the keychain…</source>
+        <translation>Das Geheimnis wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1: it was not stored in the keychain: %2</source>
+        <translation>%1: Es wurde nicht im Schlüsselbund gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::ProfilesDialog</name>
+    <message>
+        <source>Built-in engine (always available)</source>
+        <translation>Eingebaute Engine (immer verfügbar)</translation>
+    </message>
+    <message>
+        <source>Engine at %1</source>
+        <translation>Engine unter %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>Add &amp;engine…</source>
+        <translation>&amp;Engine hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A godwit-engine on another machine or port</source>
+        <translation>Eine godwit-engine auf einem anderen Rechner oder Port</translation>
+    </message>
+    <message>
+        <source>Add &amp;Azure…</source>
+        <translation>&amp;Azure hinzufügen…</translation>
+    </message>
+    <message>
+        <source>An Azure subscription with Database Migration Service</source>
+        <translation>Ein Azure-Abonnement mit Database Migration Service</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Vergessen…</translation>
+    </message>
+    <message>
+        <source>Remove the profile and its secrets from the keychain</source>
+        <translation>Das Profil und seine Geheimnisse aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show this profile&apos;s services in the console</source>
+        <translation>Die Dienste dieses Profils in der Konsole zeigen</translation>
+    </message>
+    <message>
+        <source>Built in: it cannot be edited or removed</source>
+        <translation>Eingebaut: Es kann nicht bearbeitet oder entfernt werden</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Forget profile</source>
+        <translation>Profil vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the profile %1?
+
+Its settings and every secret it keeps in the keychain (tokens, client secrets, sign-ins) are removed. Services and tasks on the server are not touched.</source>
+        <translation>Das Profil %1 vergessen?
+
+Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, geheime Clientschlüssel, Anmeldungen), werden entfernt. Dienste und Aufgaben auf dem Server bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Removing %1&apos;s secrets from the keychain…</source>
+        <translation>Die Geheimnisse von %1 werden aus dem Schlüsselbund entfernt…</translation>
+    </message>
+    <message>
+        <source>Forgot %1 and its secrets.</source>
+        <translation>%1 und seine Geheimnisse wurden vergessen.</translation>
+    </message>
+    <message>
+        <source>Forgot %1, but the keychain did not remove every secret: %2</source>
+        <translation>%1 wurde vergessen, aber der Schlüsselbund hat nicht alle Geheimnisse entfernt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::SettingsDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Refresh running tasks every</source>
+        <translation>Laufende Aufgaben aktualisieren alle</translation>
+    </message>
+    <message>
+        <source>Refresh queued tasks every</source>
+        <translation>Wartende Aufgaben aktualisieren alle</translation>
+    </message>
+    <message>
+        <source>Task refresh</source>
+        <translation>Aktualisierung der Aufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Running tasks every:</source>
+        <translation>&amp;Laufende Aufgaben alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Queued tasks every:</source>
+        <translation>&amp;Wartende Aufgaben alle:</translation>
+    </message>
+    <message>
+        <source>Caught up for at least</source>
+        <translation>Aufgeholt seit mindestens</translation>
+    </message>
+    <message>
+        <source>Pending changes still counted as caught up</source>
+        <translation>Ausstehende Änderungen, die noch als aufgeholt gelten</translation>
+    </message>
+    <message>
+        <source>&amp;Notify when a watched task finishes or waits for cutover</source>
+        <translation>&amp;Benachrichtigen, wenn eine beobachtete Aufgabe endet oder auf die Übernahme wartet</translation>
+    </message>
+    <message>
+        <source>Online migrations</source>
+        <translation>Online-Migrationen</translation>
+    </message>
+    <message>
+        <source>Ready for cutover when caught up for &amp;at least:</source>
+        <translation>Bereit zur Übernahme, wenn aufgeholt seit &amp;mindestens:</translation>
+    </message>
+    <message>
+        <source>Pending changes still counted as caught &amp;up:</source>
+        <translation>Ausstehende Änderungen, die noch als aufgeholt &amp;gelten:</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2806,10 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
         <translation>Das Schema nicht migrieren</translation>
     </message>
     <message>
+        <source>S&amp;chema of every database: *</source>
+        <translation>S&amp;chema jeder Datenbank: *</translation>
+    </message>
+    <message>
         <source>Schema file id</source>
         <translation>ID der Schemadatei</translation>
     </message>
@@ -2119,26 +2824,6 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
     <message>
         <source>Schema file &amp;name:</source>
         <translation>&amp;Name der Schemadatei:</translation>
-    </message>
-    <message>
-        <source>Settings passed with each database (the API&apos;s migrationSetting, sourceSetting and targetSetting maps). Leave empty for the defaults: Godwit&apos;s engine keeps them with the task but needs none.</source>
-        <translation>Einstellungen, die mit jeder Datenbank übergeben werden (die Maps migrationSetting, sourceSetting und targetSetting der API). Für die Standardwerte leer lassen: Godwits Engine speichert sie mit dem Task, braucht aber keine.</translation>
-    </message>
-    <message>
-        <source>Settings passed to the migration per database (the API&apos;s migrationSetting, sourceSetting and targetSetting maps). Leave empty for the defaults.</source>
-        <translation>Einstellungen, die der Migration je Datenbank übergeben werden (die Maps migrationSetting, sourceSetting und targetSetting der API). Für die Standardwerte leer lassen.</translation>
-    </message>
-    <message>
-        <source>Where the schema of each selected database comes from.</source>
-        <translation>Woher das Schema jeder ausgewählten Datenbank kommt.</translation>
-    </message>
-    <message>
-        <source>How the offline migration treats the source and what it checks afterwards.</source>
-        <translation>Wie die Offline-Migration die Quelle behandelt und was sie danach prüft.</translation>
-    </message>
-    <message>
-        <source>S&amp;chema of every database: *</source>
-        <translation>S&amp;chema jeder Datenbank: *</translation>
     </message>
     <message>
         <source>Schema of each database</source>
@@ -2165,12 +2850,75 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
         <translation>&amp;Pro Datenbank:</translation>
     </message>
     <message>
+        <source>Settings passed with each database (the API&apos;s migrationSetting, sourceSetting and targetSetting maps). Leave empty for the defaults: Godwit&apos;s engine keeps them with the task but needs none.</source>
+        <translation>Einstellungen, die mit jeder Datenbank übergeben werden (die Maps migrationSetting, sourceSetting und targetSetting der API). Für die Standardwerte leer lassen: Godwits Engine speichert sie mit dem Task, braucht aber keine.</translation>
+    </message>
+    <message>
+        <source>Settings passed to the migration per database (the API&apos;s migrationSetting, sourceSetting and targetSetting maps). Leave empty for the defaults.</source>
+        <translation>Einstellungen, die der Migration je Datenbank übergeben werden (die Maps migrationSetting, sourceSetting und targetSetting der API). Für die Standardwerte leer lassen.</translation>
+    </message>
+    <message>
+        <source>Where the schema of each selected database comes from.</source>
+        <translation>Woher das Schema jeder ausgewählten Datenbank kommt.</translation>
+    </message>
+    <message>
+        <source>How the offline migration treats the source and what it checks afterwards.</source>
+        <translation>Wie die Offline-Migration die Quelle behandelt und was sie danach prüft.</translation>
+    </message>
+    <message>
         <source>Schema of %1</source>
         <translation>Schema von %1</translation>
     </message>
     <message>
         <source>As above</source>
         <translation>Wie oben</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y address</source>
+        <translation>Adresse ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in</source>
+        <translation>Warten auf die Anmeldung</translation>
+    </message>
+    <message>
+        <source>Finish signing in to &lt;b&gt;%1&lt;/b&gt; in your browser. If no browser page opened, open this address yourself; this window closes when the sign-in is done.</source>
+        <translation>Schließen Sie die Anmeldung bei &lt;b&gt;%1&lt;/b&gt; in Ihrem Browser ab. Wenn sich keine Browserseite geöffnet hat, öffnen Sie diese Adresse selbst; dieses Fenster schließt sich, sobald die Anmeldung erledigt ist.</translation>
+    </message>
+    <message>
+        <source>To sign in to &lt;b&gt;%1&lt;/b&gt;, open %2 on any device and enter the code below.</source>
+        <translation>Um sich bei &lt;b&gt;%1&lt;/b&gt; anzumelden, öffnen Sie %2 auf einem beliebigen Gerät und geben Sie den Code unten ein.</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +3039,10 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
         <translation>Die Tabellen erneut auflisten</translation>
     </message>
     <message>
+        <source>Selected tables</source>
+        <translation>Ausgewählte Tabellen</translation>
+    </message>
+    <message>
         <source>Listing the tables of %1…</source>
         <translation>Die Tabellen von %1 werden aufgelistet…</translation>
     </message>
@@ -2326,9 +3078,275 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
         <source>%1 of %2 tables selected, about %3 rows; %4 without a primary key.</source>
         <translation>%1 von %2 Tabellen ausgewählt, etwa %3 Zeilen; %4 ohne Primärschlüssel.</translation>
     </message>
+</context>
+<context>
+    <name>godwit::ui::TaskMonitorWindow</name>
     <message>
-        <source>Selected tables</source>
-        <translation>Ausgewählte Tabellen</translation>
+        <source>%1 — Task monitor</source>
+        <translation>%1 — Aufgabenmonitor</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Databases and tables</source>
+        <translation>Datenbanken und Tabellen</translation>
+    </message>
+    <message>
+        <source>&amp;Databases and tables:</source>
+        <translation>&amp;Datenbanken und Tabellen:</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Rows copied/s</source>
+        <translation>Kopierte Zeilen/s</translation>
+    </message>
+    <message>
+        <source>Changes applied/s</source>
+        <translation>Angewendete Änderungen/s</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Throughput over time</source>
+        <translation>Durchsatz im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Lag over time</source>
+        <translation>Rückstand im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Cutover readiness</source>
+        <translation>Bereitschaft zur Übernahme</translation>
+    </message>
+    <message>
+        <source>Pre-check</source>
+        <translation>Vorprüfung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>C&amp;utover…</source>
+        <translation>Übe&amp;rnahme…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel task…</source>
+        <translation>Aufgabe a&amp;bbrechen…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;migration…</source>
+        <translation>&amp;Migration abbrechen…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish…</source>
+        <translation>Be&amp;enden…</translation>
+    </message>
+    <message>
+        <source>Re&amp;start…</source>
+        <translation>&amp;Neu starten…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Copy as godwit-c&amp;li command</source>
+        <translation>Als godwit-c&amp;li-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>The godwit-cli command is on the clipboard; it asks for the passwords.</source>
+        <translation>Der godwit-cli-Befehl ist in der Zwischenablage; er fragt nach den Passwörtern.</translation>
+    </message>
+    <message>
+        <source>Refreshing failed: %1</source>
+        <translation>Aktualisieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>State: %1 (migration %2)</source>
+        <translation>Zustand: %1 (Migration %2)</translation>
+    </message>
+    <message>
+        <source>Finished; not refreshed any more</source>
+        <translation>Beendet; wird nicht mehr aktualisiert</translation>
+    </message>
+    <message>
+        <source>Not refreshed</source>
+        <translation>Nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Next refresh in %1 s</source>
+        <translation>Nächste Aktualisierung in %1 s</translation>
+    </message>
+    <message>
+        <source>Ready for cutover</source>
+        <translation>Bereit zur Übernahme</translation>
+    </message>
+    <message>
+        <source>%1 is ready for cutover; projected downtime %2.</source>
+        <translation>%1 ist bereit zur Übernahme; voraussichtliche Ausfallzeit %2.</translation>
+    </message>
+    <message>
+        <source>%1 is ready for cutover.</source>
+        <translation>%1 ist bereit zur Übernahme.</translation>
+    </message>
+    <message>
+        <source>No databases reported yet.</source>
+        <translation>Noch keine Datenbanken gemeldet.</translation>
+    </message>
+    <message>
+        <source>Not ready for cutover: see the pre-checks below.</source>
+        <translation>Nicht bereit zur Übernahme: siehe die Vorprüfungen unten.</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>Aufgabe abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the task %1? A migration that is cancelled stops and removes its replication objects; it cannot be resumed. What was copied stays in the target.</source>
+        <translation>Die Aufgabe %1 abbrechen? Eine abgebrochene Migration hält an und entfernt ihre Replikationsobjekte; sie kann nicht fortgesetzt werden. Was kopiert wurde, bleibt im Ziel.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The task was not cancelled: %1</source>
+        <translation>Die Aufgabe wurde nicht abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>The task was not cancelled: %1: %2</source>
+        <translation>Die Aufgabe wurde nicht abgebrochen: %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel accepted; the engine is cleaning up.</source>
+        <translation>Abbruch angenommen; die Engine räumt auf.</translation>
+    </message>
+    <message>
+        <source>Cancel the MongoDB migration %1?</source>
+        <translation>Die MongoDB-Migration %1 abbrechen?</translation>
+    </message>
+    <message>
+        <source>Finish the MongoDB migration %1? Replication stops once it has caught up.</source>
+        <translation>Die MongoDB-Migration %1 beenden? Die Replikation endet, sobald sie aufgeholt hat.</translation>
+    </message>
+    <message>
+        <source>Restart the MongoDB migration %1 from the beginning?</source>
+        <translation>Die MongoDB-Migration %1 von vorn neu starten?</translation>
+    </message>
+    <message>
+        <source>MongoDB migration</source>
+        <translation>MongoDB-Migration</translation>
+    </message>
+    <message>
+        <source>The command %1 was not accepted: %2</source>
+        <translation>Der Befehl %1 wurde nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>The command %1 was not accepted: %2: %3</source>
+        <translation>Der Befehl %1 wurde nicht angenommen: %2: %3</translation>
+    </message>
+    <message>
+        <source>The command %1 was accepted.</source>
+        <translation>Der Befehl %1 wurde angenommen.</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Bericht als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export report as JSON</source>
+        <translation>Bericht als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::TaskNotifier</name>
+    <message>
+        <source>Godwit</source>
+        <translation>Godwit</translation>
+    </message>
+    <message>
+        <source>Task completed</source>
+        <translation>Aufgabe abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 succeeded.</source>
+        <translation>%1 war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Task failed</source>
+        <translation>Aufgabe fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 ist %2.</translation>
+    </message>
+    <message>
+        <source>Task state changed</source>
+        <translation>Aufgabenzustand geändert</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3.</source>
+        <translation>%1 wechselte von %2 zu %3.</translation>
+    </message>
+    <message>
+        <source>Ready for cutover</source>
+        <translation>Bereit zur Übernahme</translation>
+    </message>
+    <message>
+        <source>%1: %2 caught up and can be cut over.</source>
+        <translation>%1: %2 hat aufgeholt und kann übernommen werden.</translation>
     </message>
 </context>
 <context>
@@ -2346,12 +3364,12 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
         <translation>Probleme auf dieser Seite</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
         <source>What is running</source>
         <translation>Was gerade läuft</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
     </message>
 </context>
 <context>
@@ -2369,10 +3387,6 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <source>Profile to open (Local).</source>
-        <translation>Zu öffnendes Profil (Local).</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -2381,16 +3395,32 @@ Beenden Sie zuerst die Schreibzugriffe auf die Quelldatenbank. Die Engine wartet
         <translation>Godwit</translation>
     </message>
     <message>
-        <source>Only the Local profile is available in this build.</source>
-        <translation>In diesem Build ist nur das Profil „Local“ verfügbar.</translation>
-    </message>
-    <message>
-        <source>Godwit is already running for this engine.</source>
-        <translation>Godwit läuft bereits für diese Engine.</translation>
-    </message>
-    <message>
         <source>The local engine did not start: %1</source>
         <translation>Die lokale Engine wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Profile to open, by name or id (default: Local).</source>
+        <translation>Zu öffnendes Profil, nach Name oder ID (Standard: Lokal).</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. The profiles are: %2.</source>
+        <translation>Es gibt kein Profil namens „%1“. Die Profile sind: %2.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s data directory %1 cannot be created.</source>
+        <translation>Das Datenverzeichnis %1 der Engine kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Another Godwit console uses the engine in %1.</source>
+        <translation>Eine andere Godwit-Konsole verwendet die Engine in %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Godwit is already running; its window was raised.</source>
+        <translation>Godwit läuft bereits; sein Fenster wurde nach vorn geholt.</translation>
     </message>
 </context>
 </TS>

@@ -442,6 +442,164 @@ Code de sortie :
     </message>
 </context>
 <context>
+    <name>godwit::models::MigrationProgress</name>
+    <message>
+        <source>Full load complete</source>
+        <translation>Chargement initial terminé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables loaded, %3 failed</source>
+        <translation>%1 tables chargées sur %2, %3 en échec</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables loaded</source>
+        <translation>%1 tables chargées sur %2</translation>
+    </message>
+    <message>
+        <source>Changes replicating</source>
+        <translation>Réplication des modifications</translation>
+    </message>
+    <message>
+        <source>Replication is running (%1)</source>
+        <translation>La réplication est en cours (%1)</translation>
+    </message>
+    <message>
+        <source>Replication is not running yet (%1)</source>
+        <translation>La réplication n’a pas encore commencé (%1)</translation>
+    </message>
+    <message>
+        <source>no state reported</source>
+        <translation>aucun état signalé</translation>
+    </message>
+    <message>
+        <source>Target caught up</source>
+        <translation>Cible à jour</translation>
+    </message>
+    <message>
+        <source>No pending-change count reported yet</source>
+        <translation>Aucun nombre de modifications en attente signalé pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 changes pending; at most %2 for %3 needed</source>
+        <translation>%1 modifications en attente ; au plus %2 pendant %3 requis</translation>
+    </message>
+    <message>
+        <source>%1 changes pending; at most %2 for %3</source>
+        <translation>%1 modifications en attente ; au plus %2 depuis %3</translation>
+    </message>
+    <message>
+        <source>%1 changes pending; at most %2 for %3 of %4</source>
+        <translation>%1 modifications en attente ; au plus %2 depuis %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Engine ready to complete</source>
+        <translation>Moteur prêt à terminer</translation>
+    </message>
+    <message>
+        <source>The engine accepts the cutover of %1</source>
+        <translation>Le moteur accepte le basculement de %1</translation>
+    </message>
+    <message>
+        <source>The database is %1; the cutover is accepted when it is READY_TO_COMPLETE</source>
+        <translation>La base de données est %1 ; le basculement est accepté lorsqu’elle est READY_TO_COMPLETE</translation>
+    </message>
+    <message>
+        <source>without a state</source>
+        <translation>sans état</translation>
+    </message>
+    <message>
+        <source>No errors</source>
+        <translation>Aucune erreur</translation>
+    </message>
+    <message>
+        <source>No errors reported</source>
+        <translation>Aucune erreur signalée</translation>
+    </message>
+    <message>
+        <source>%1 tables failed</source>
+        <translation>%1 tables en échec</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::models::MigrationRowsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 lignes/s</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 tables)</source>
+        <translation>%1 (%2 tables sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 changes/s</source>
+        <translation>%1 modifications/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Database / table</source>
+        <translation>Base de données / table</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Rows copied</source>
+        <translation>Lignes copiées</translation>
+    </message>
+    <message>
+        <source>Copy rate</source>
+        <translation>Débit de copie</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Inserts</source>
+        <translation>Insertions</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Deletes</source>
+        <translation>Suppressions</translation>
+    </message>
+    <message>
+        <source>Apply rate</source>
+        <translation>Débit d’application</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+</context>
+<context>
     <name>godwit::models::NavigationModel</name>
     <message>
         <source>Service %1 (%2)</source>
@@ -450,6 +608,10 @@ Code de sortie :
     <message>
         <source>Project %1</source>
         <translation>Projet %1</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
     </message>
 </context>
 <context>
@@ -794,6 +956,14 @@ Code de sortie :
         <translation>Paramètres de l&apos;agent</translation>
     </message>
     <message>
+        <source>Choose where the schema of %1 comes from.</source>
+        <translation>Choisissez d&apos;où vient le schéma de %1.</translation>
+    </message>
+    <message>
+        <source>Name the project file that holds the schema script of %1 (its id or its file name).</source>
+        <translation>Indiquez le fichier du projet qui contient le script du schéma de %1 (son identifiant ou son nom).</translation>
+    </message>
+    <message>
         <source>Query analysis compares the schema too: turn on schema validation with it.</source>
         <translation>L&apos;analyse des requêtes compare aussi le schéma : activez la validation du schéma avec elle.</translation>
     </message>
@@ -808,14 +978,6 @@ Code de sortie :
     <message>
         <source>No wizard builds tasks of type %1.</source>
         <translation>Aucun assistant ne crée de tâches de type %1.</translation>
-    </message>
-    <message>
-        <source>Choose where the schema of %1 comes from.</source>
-        <translation>Choisissez d&apos;où vient le schéma de %1.</translation>
-    </message>
-    <message>
-        <source>Name the project file that holds the schema script of %1 (its id or its file name).</source>
-        <translation>Indiquez le fichier du projet qui contient le script du schéma de %1 (son identifiant ou son nom).</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1738,156 @@ Code de sortie :
     </message>
 </context>
 <context>
+    <name>godwit::ui::Console</name>
+    <message>
+        <source>This console has no embedded engine.</source>
+        <translation>Cette console n&apos;a pas de moteur embarqué.</translation>
+    </message>
+    <message>
+        <source>The profile was not opened</source>
+        <translation>Le profil n&apos;a pas été ouvert</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed.
+
+%2</source>
+        <translation>La connexion à %1 a échoué.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Edit &amp;profile…</source>
+        <translation>Modifier le &amp;profil…</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::CutoverDialog</name>
+    <message>
+        <source>Complete cutover — %1</source>
+        <translation>Effectuer le basculement — %1</translation>
+    </message>
+    <message>
+        <source>Database to cut over</source>
+        <translation>Base de données à basculer</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>Cutover pre-checks</source>
+        <translation>Vérifications préalables au basculement</translation>
+    </message>
+    <message>
+        <source>Pre-check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-checks:</source>
+        <translation>&amp;Vérifications préalables :</translation>
+    </message>
+    <message>
+        <source>I have &amp;stopped writes to the source database</source>
+        <translation>J’ai &amp;arrêté les écritures sur la base de données source</translation>
+    </message>
+    <message>
+        <source>Type the database name to confirm</source>
+        <translation>Saisissez le nom de la base de données pour confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Type the database name to confirm:</source>
+        <translation>&amp;Saisissez le nom de la base de données pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Stop writes to the source, then complete. The engine waits until every change has reached the target, copies sequence values and stops replication.</source>
+        <translation>Arrêtez les écritures sur la source, puis terminez. Le moteur attend que chaque modification ait atteint la cible, copie les valeurs des séquences et arrête la réplication.</translation>
+    </message>
+    <message>
+        <source>&amp;Complete cutover</source>
+        <translation>&amp;Effectuer le basculement</translation>
+    </message>
+    <message>
+        <source>Engine ready to complete</source>
+        <translation>Moteur prêt à terminer</translation>
+    </message>
+    <message>
+        <source>The database is %1</source>
+        <translation>La base de données est %1</translation>
+    </message>
+    <message>
+        <source>without a state</source>
+        <translation>sans état</translation>
+    </message>
+    <message>
+        <source>Projected downtime: %1</source>
+        <translation>Interruption prévue : %1</translation>
+    </message>
+    <message>
+        <source>Projected downtime: not known yet</source>
+        <translation>Interruption prévue : pas encore connue</translation>
+    </message>
+    <message>
+        <source>Not every pre-check passes. Complete only if you know why: changes that reach the source after the cutover are not migrated.</source>
+        <translation>Toutes les vérifications ne sont pas réussies. Ne terminez que si vous savez pourquoi : les modifications qui atteignent la source après le basculement ne sont pas migrées.</translation>
+    </message>
+    <message>
+        <source>Sending the cutover of %1…</source>
+        <translation>Envoi du basculement de %1…</translation>
+    </message>
+    <message>
+        <source>The cutover was not started: %1</source>
+        <translation>Le basculement n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>The cutover was not started: %1: %2</source>
+        <translation>Le basculement n’a pas démarré : %1 : %2</translation>
+    </message>
+    <message>
+        <source>The cutover failed: %1</source>
+        <translation>Le basculement a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Accepted. Waiting until every change of %1 has reached the target…</source>
+        <translation>Accepté. Attente que chaque modification de %1 ait atteint la cible…</translation>
+    </message>
+    <message>
+        <source>Cutover complete: %1 is %2; the task is %3.</source>
+        <translation>Basculement terminé : %1 est %2 ; la tâche est %3.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>The task ended (%1) before the cutover finished.</source>
+        <translation>La tâche s’est terminée (%1) avant la fin du basculement.</translation>
+    </message>
+    <message>
+        <source>Cutover of %1: command %2, database %3…</source>
+        <translation>Basculement de %1 : commande %2, base de données %3…</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ui::DatabasesWizardPage</name>
     <message>
         <source>Databases</source>
@@ -1891,10 +2203,6 @@ Code de sortie :
         <translation>&amp;Sortie</translation>
     </message>
     <message>
-        <source>&amp;Errors</source>
-        <translation>&amp;Erreurs</translation>
-    </message>
-    <message>
         <source>&amp;Input</source>
         <translation>E&amp;ntrée</translation>
     </message>
@@ -1917,10 +2225,6 @@ Code de sortie :
     <message>
         <source>output: %1</source>
         <translation>sortie : %1</translation>
-    </message>
-    <message>
-        <source>&amp;Errors (%1)</source>
-        <translation>&amp;Erreurs (%1)</translation>
     </message>
     <message>
         <source>updated just now</source>
@@ -1983,30 +2287,6 @@ Code de sortie :
         <translation>La tâche n&apos;a pas été annulée</translation>
     </message>
     <message>
-        <source>Complete cutover</source>
-        <translation>Effectuer le basculement</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
-    </message>
-    <message>
-        <source>Complete the cutover of %1?
-
-Stop writes to the source database first. The engine waits until every change has reached the target, copies sequence values, and stops replication. The target then stands on its own.</source>
-        <translation>Effectuer le basculement de %1 ?
-
-Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur attend que chaque modification ait atteint la cible, copie les valeurs des séquences et arrête la réplication. La cible devient alors autonome.</translation>
-    </message>
-    <message>
-        <source>The cutover was not started</source>
-        <translation>Le basculement n&apos;a pas été démarré</translation>
-    </message>
-    <message>
-        <source>Cutover accepted; following it.</source>
-        <translation>Basculement accepté ; suivi en cours.</translation>
-    </message>
-    <message>
         <source>Delete task</source>
         <translation>Supprimer la tâche</translation>
     </message>
@@ -2019,6 +2299,62 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
         <translation>La tâche n&apos;a pas été supprimée</translation>
     </message>
     <message>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Surveiller</translation>
+    </message>
+    <message>
+        <source>P&amp;rofiles…</source>
+        <translation>P&amp;rofils…</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile</source>
+        <translation>&amp;Ouvrir un profil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The profile (engine or Azure account) the console shows</source>
+        <translation>Le profil (moteur ou compte Azure) qu&apos;affiche la console</translation>
+    </message>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>Profi&amp;l :</translation>
+    </message>
+    <message>
+        <source>The engine built into the console</source>
+        <translation>Le moteur intégré à la console</translation>
+    </message>
+    <message>
+        <source>Engine at %1</source>
+        <translation>Moteur à %1</translation>
+    </message>
+    <message>
+        <source>Azure subscription %1, resource group %2</source>
+        <translation>Abonnement Azure %1, groupe de ressources %2</translation>
+    </message>
+    <message>
+        <source>%1 — Godwit</source>
+        <translation>%1 — Godwit</translation>
+    </message>
+    <message>
+        <source>E&amp;rrors</source>
+        <translation>&amp;Erreurs</translation>
+    </message>
+    <message>
+        <source>E&amp;rrors (%1)</source>
+        <translation>&amp;Erreurs (%1)</translation>
+    </message>
+    <message>
         <source>&amp;New task</source>
         <translation>&amp;Nouvelle tâche</translation>
     </message>
@@ -2029,6 +2365,371 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
     <message>
         <source>Clone task</source>
         <translation>Cloner la tâche</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::ProfileEditorDialog</name>
+    <message>
+        <source>Add remote engine</source>
+        <translation>Ajouter un moteur distant</translation>
+    </message>
+    <message>
+        <source>Add Azure account</source>
+        <translation>Ajouter un compte Azure</translation>
+    </message>
+    <message>
+        <source>Edit profile %1</source>
+        <translation>Modifier le profil %1</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>Engine URL</source>
+        <translation>URL du moteur</translation>
+    </message>
+    <message>
+        <source>Engine token</source>
+        <translation>Jeton du moteur</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s token (godwit-engine --token-file)</source>
+        <translation>le jeton du moteur (godwit-engine --token-file)</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>inchangé (conservé dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Resource Manager URL</source>
+        <translation>URL de Resource Manager</translation>
+    </message>
+    <message>
+        <source>Sign-in (authority) URL</source>
+        <translation>URL de connexion (autorité)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>tenant id or domain; empty: your account&apos;s own</source>
+        <translation>ID ou domaine du locataire ; vide : celui de votre compte</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>subscription id</source>
+        <translation>ID de l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Groupe de ressources</translation>
+    </message>
+    <message>
+        <source>where the services are</source>
+        <translation>où se trouvent les services</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Méthode de connexion</translation>
+    </message>
+    <message>
+        <source>Application (client) id</source>
+        <translation>ID d&apos;application (client)</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation>&amp;Nom : *</translation>
+    </message>
+    <message>
+        <source>Engine &amp;URL: *</source>
+        <translation>&amp;URL du moteur : *</translation>
+    </message>
+    <message>
+        <source>Engine &amp;token:</source>
+        <translation>&amp;Jeton du moteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Subscription:</source>
+        <translation>&amp;Abonnement :</translation>
+    </message>
+    <message>
+        <source>&amp;Resource group:</source>
+        <translation>&amp;Groupe de ressources :</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud :</translation>
+    </message>
+    <message>
+        <source>Resource &amp;Manager URL: *</source>
+        <translation>URL de Resource &amp;Manager : *</translation>
+    </message>
+    <message>
+        <source>Sign-in (&amp;authority) URL: *</source>
+        <translation>URL de connexion (au&amp;torité) : *</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Locataire :</translation>
+    </message>
+    <message>
+        <source>&amp;Subscription: *</source>
+        <translation>&amp;Abonnement : *</translation>
+    </message>
+    <message>
+        <source>&amp;Resource group: *</source>
+        <translation>&amp;Groupe de ressources : *</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in method:</source>
+        <translation>Méthode de conne&amp;xion :</translation>
+    </message>
+    <message>
+        <source>Application (c&amp;lient) id:</source>
+        <translation>ID d&apos;application (c&amp;lient) :</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecret client :</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Tokens and client secrets are kept only in the desktop keychain.</source>
+        <translation>Les jetons et secrets clients sont conservés uniquement dans le trousseau du bureau.</translation>
+    </message>
+    <message>
+        <source>the service principal&apos;s application id</source>
+        <translation>l&apos;ID d&apos;application du principal de service</translation>
+    </message>
+    <message>
+        <source>empty: the Azure CLI&apos;s public client</source>
+        <translation>vide : le client public d&apos;Azure CLI</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The console lists the services of one subscription: enter its id.</source>
+        <translation>La console liste les services d&apos;un abonnement : saisissez son ID.</translation>
+    </message>
+    <message>
+        <source>The console lists the services of one resource group: enter its name.</source>
+        <translation>La console liste les services d&apos;un groupe de ressources : saisissez son nom.</translation>
+    </message>
+    <message>
+        <source>Enter the token the engine accepts (the contents of its --token-file).</source>
+        <translation>Saisissez le jeton que le moteur accepte (le contenu de son --token-file).</translation>
+    </message>
+    <message>
+        <source>The address changed: enter the engine&apos;s token again.</source>
+        <translation>L&apos;adresse a changé : saisissez de nouveau le jeton du moteur.</translation>
+    </message>
+    <message>
+        <source>A service principal signs in with its client secret: enter it.</source>
+        <translation>Un principal de service se connecte avec son secret client : saisissez-le.</translation>
+    </message>
+    <message>
+        <source>Storing the secret in the keychain…</source>
+        <translation>Enregistrement du secret dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>%1: it was not stored in the keychain: %2</source>
+        <translation>%1 : il n&apos;a pas été enregistré dans le trousseau : %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::ProfilesDialog</name>
+    <message>
+        <source>Built-in engine (always available)</source>
+        <translation>Moteur intégré (toujours disponible)</translation>
+    </message>
+    <message>
+        <source>Engine at %1</source>
+        <translation>Moteur à %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profils :</translation>
+    </message>
+    <message>
+        <source>Add &amp;engine…</source>
+        <translation>Ajouter un &amp;moteur…</translation>
+    </message>
+    <message>
+        <source>A godwit-engine on another machine or port</source>
+        <translation>Un godwit-engine sur une autre machine ou un autre port</translation>
+    </message>
+    <message>
+        <source>Add &amp;Azure…</source>
+        <translation>Ajouter &amp;Azure…</translation>
+    </message>
+    <message>
+        <source>An Azure subscription with Database Migration Service</source>
+        <translation>Un abonnement Azure avec Database Migration Service</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Mo&amp;difier…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Oublier…</translation>
+    </message>
+    <message>
+        <source>Remove the profile and its secrets from the keychain</source>
+        <translation>Supprimer le profil et ses secrets du trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ou&amp;vrir</translation>
+    </message>
+    <message>
+        <source>Show this profile&apos;s services in the console</source>
+        <translation>Afficher les services de ce profil dans la console</translation>
+    </message>
+    <message>
+        <source>Built in: it cannot be edited or removed</source>
+        <translation>Intégré : il ne peut être ni modifié ni supprimé</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Forget profile</source>
+        <translation>Oublier le profil</translation>
+    </message>
+    <message>
+        <source>Forget the profile %1?
+
+Its settings and every secret it keeps in the keychain (tokens, client secrets, sign-ins) are removed. Services and tasks on the server are not touched.</source>
+        <translation>Oublier le profil %1 ?
+
+Ses réglages et tous les secrets qu&apos;il conserve dans le trousseau (jetons, secrets clients, connexions) sont supprimés. Les services et tâches sur le serveur ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <source>Removing %1&apos;s secrets from the keychain…</source>
+        <translation>Suppression des secrets de %1 du trousseau…</translation>
+    </message>
+    <message>
+        <source>Forgot %1 and its secrets.</source>
+        <translation>%1 et ses secrets ont été oubliés.</translation>
+    </message>
+    <message>
+        <source>Forgot %1, but the keychain did not remove every secret: %2</source>
+        <translation>%1 a été oublié, mais le trousseau n&apos;a pas supprimé tous les secrets : %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::SettingsDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Refresh running tasks every</source>
+        <translation>Actualiser les tâches en cours toutes les</translation>
+    </message>
+    <message>
+        <source>Refresh queued tasks every</source>
+        <translation>Actualiser les tâches en file d&apos;attente toutes les</translation>
+    </message>
+    <message>
+        <source>Task refresh</source>
+        <translation>Actualisation des tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Running tasks every:</source>
+        <translation>Tâches en &amp;cours toutes les :</translation>
+    </message>
+    <message>
+        <source>&amp;Queued tasks every:</source>
+        <translation>Tâches en &amp;file d&apos;attente toutes les :</translation>
+    </message>
+    <message>
+        <source>Caught up for at least</source>
+        <translation>À jour depuis au moins</translation>
+    </message>
+    <message>
+        <source>Pending changes still counted as caught up</source>
+        <translation>Modifications en attente encore considérées comme à jour</translation>
+    </message>
+    <message>
+        <source>&amp;Notify when a watched task finishes or waits for cutover</source>
+        <translation>&amp;Notifier quand une tâche suivie se termine ou attend le basculement</translation>
+    </message>
+    <message>
+        <source>Online migrations</source>
+        <translation>Migrations en ligne</translation>
+    </message>
+    <message>
+        <source>Ready for cutover when caught up for &amp;at least:</source>
+        <translation>Prêt pour le basculement quand à jour depuis &amp;au moins :</translation>
+    </message>
+    <message>
+        <source>Pending changes still counted as caught &amp;up:</source>
+        <translation>Modifications en attente encore considérées à &amp;jour :</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>Co&amp;uleurs :</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2807,10 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
         <translation>Ne pas migrer le schéma</translation>
     </message>
     <message>
+        <source>S&amp;chema of every database: *</source>
+        <translation>S&amp;chéma de chaque base : *</translation>
+    </message>
+    <message>
         <source>Schema file id</source>
         <translation>Identifiant du fichier de schéma</translation>
     </message>
@@ -2120,26 +2825,6 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
     <message>
         <source>Schema file &amp;name:</source>
         <translation>&amp;Nom du fichier de schéma :</translation>
-    </message>
-    <message>
-        <source>Settings passed with each database (the API&apos;s migrationSetting, sourceSetting and targetSetting maps). Leave empty for the defaults: Godwit&apos;s engine keeps them with the task but needs none.</source>
-        <translation>Paramètres transmis avec chaque base (les tables migrationSetting, sourceSetting et targetSetting de l&apos;API). Laissez vide pour les valeurs par défaut : le moteur de Godwit les conserve avec la tâche mais n&apos;en a pas besoin.</translation>
-    </message>
-    <message>
-        <source>Settings passed to the migration per database (the API&apos;s migrationSetting, sourceSetting and targetSetting maps). Leave empty for the defaults.</source>
-        <translation>Paramètres transmis à la migration pour chaque base (les tables migrationSetting, sourceSetting et targetSetting de l&apos;API). Laissez vide pour les valeurs par défaut.</translation>
-    </message>
-    <message>
-        <source>Where the schema of each selected database comes from.</source>
-        <translation>D&apos;où vient le schéma de chaque base sélectionnée.</translation>
-    </message>
-    <message>
-        <source>How the offline migration treats the source and what it checks afterwards.</source>
-        <translation>Comment la migration hors ligne traite la source et ce qu&apos;elle vérifie ensuite.</translation>
-    </message>
-    <message>
-        <source>S&amp;chema of every database: *</source>
-        <translation>S&amp;chéma de chaque base : *</translation>
     </message>
     <message>
         <source>Schema of each database</source>
@@ -2166,12 +2851,75 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
         <translation>&amp;Par base :</translation>
     </message>
     <message>
+        <source>Settings passed with each database (the API&apos;s migrationSetting, sourceSetting and targetSetting maps). Leave empty for the defaults: Godwit&apos;s engine keeps them with the task but needs none.</source>
+        <translation>Paramètres transmis avec chaque base (les tables migrationSetting, sourceSetting et targetSetting de l&apos;API). Laissez vide pour les valeurs par défaut : le moteur de Godwit les conserve avec la tâche mais n&apos;en a pas besoin.</translation>
+    </message>
+    <message>
+        <source>Settings passed to the migration per database (the API&apos;s migrationSetting, sourceSetting and targetSetting maps). Leave empty for the defaults.</source>
+        <translation>Paramètres transmis à la migration pour chaque base (les tables migrationSetting, sourceSetting et targetSetting de l&apos;API). Laissez vide pour les valeurs par défaut.</translation>
+    </message>
+    <message>
+        <source>Where the schema of each selected database comes from.</source>
+        <translation>D&apos;où vient le schéma de chaque base sélectionnée.</translation>
+    </message>
+    <message>
+        <source>How the offline migration treats the source and what it checks afterwards.</source>
+        <translation>Comment la migration hors ligne traite la source et ce qu&apos;elle vérifie ensuite.</translation>
+    </message>
+    <message>
         <source>Schema of %1</source>
         <translation>Schéma de %1</translation>
     </message>
     <message>
         <source>As above</source>
         <translation>Comme ci-dessus</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Code de connexion</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>&amp;Copier le code</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y address</source>
+        <translation>Copier l&apos;adre&amp;sse</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the browser</source>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in</source>
+        <translation>En attente de la connexion</translation>
+    </message>
+    <message>
+        <source>Finish signing in to &lt;b&gt;%1&lt;/b&gt; in your browser. If no browser page opened, open this address yourself; this window closes when the sign-in is done.</source>
+        <translation>Terminez la connexion à &lt;b&gt;%1&lt;/b&gt; dans votre navigateur. Si aucune page ne s&apos;est ouverte, ouvrez vous-même cette adresse ; cette fenêtre se ferme une fois la connexion terminée.</translation>
+    </message>
+    <message>
+        <source>To sign in to &lt;b&gt;%1&lt;/b&gt;, open %2 on any device and enter the code below.</source>
+        <translation>Pour vous connecter à &lt;b&gt;%1&lt;/b&gt;, ouvrez %2 sur n&apos;importe quel appareil et saisissez le code ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +3040,10 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
         <translation>Lister les tables à nouveau</translation>
     </message>
     <message>
+        <source>Selected tables</source>
+        <translation>Tables sélectionnées</translation>
+    </message>
+    <message>
         <source>Listing the tables of %1…</source>
         <translation>Liste des tables de %1…</translation>
     </message>
@@ -2327,9 +3079,275 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
         <source>%1 of %2 tables selected, about %3 rows; %4 without a primary key.</source>
         <translation>%1 tables sur %2 sélectionnées, environ %3 lignes ; %4 sans clé primaire.</translation>
     </message>
+</context>
+<context>
+    <name>godwit::ui::TaskMonitorWindow</name>
     <message>
-        <source>Selected tables</source>
-        <translation>Tables sélectionnées</translation>
+        <source>%1 — Task monitor</source>
+        <translation>%1 — Suivi de la tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <source>Databases and tables</source>
+        <translation>Bases de données et tables</translation>
+    </message>
+    <message>
+        <source>&amp;Databases and tables:</source>
+        <translation>&amp;Bases de données et tables :</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Rows copied/s</source>
+        <translation>Lignes copiées/s</translation>
+    </message>
+    <message>
+        <source>Changes applied/s</source>
+        <translation>Modifications appliquées/s</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latence (ms)</translation>
+    </message>
+    <message>
+        <source>Throughput over time</source>
+        <translation>Débit dans le temps</translation>
+    </message>
+    <message>
+        <source>Lag over time</source>
+        <translation>Retard dans le temps</translation>
+    </message>
+    <message>
+        <source>Cutover readiness</source>
+        <translation>Préparation au basculement</translation>
+    </message>
+    <message>
+        <source>Pre-check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>C&amp;utover…</source>
+        <translation>Bas&amp;culement…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel task…</source>
+        <translation>&amp;Annuler la tâche…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;migration…</source>
+        <translation>Annuler la &amp;migration…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish…</source>
+        <translation>&amp;Terminer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;start…</source>
+        <translation>&amp;Redémarrer…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Copy as godwit-c&amp;li command</source>
+        <translation>Copier comme commande godwit-c&amp;li</translation>
+    </message>
+    <message>
+        <source>The godwit-cli command is on the clipboard; it asks for the passwords.</source>
+        <translation>La commande godwit-cli est dans le presse-papiers ; elle demande les mots de passe.</translation>
+    </message>
+    <message>
+        <source>Refreshing failed: %1</source>
+        <translation>L’actualisation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>State: %1 (migration %2)</source>
+        <translation>État : %1 (migration %2)</translation>
+    </message>
+    <message>
+        <source>Finished; not refreshed any more</source>
+        <translation>Terminée ; plus actualisée</translation>
+    </message>
+    <message>
+        <source>Not refreshed</source>
+        <translation>Non actualisée</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <source>Next refresh in %1 s</source>
+        <translation>Prochaine actualisation dans %1 s</translation>
+    </message>
+    <message>
+        <source>Ready for cutover</source>
+        <translation>Prête pour le basculement</translation>
+    </message>
+    <message>
+        <source>%1 is ready for cutover; projected downtime %2.</source>
+        <translation>%1 est prête pour le basculement ; interruption prévue %2.</translation>
+    </message>
+    <message>
+        <source>%1 is ready for cutover.</source>
+        <translation>%1 est prête pour le basculement.</translation>
+    </message>
+    <message>
+        <source>No databases reported yet.</source>
+        <translation>Aucune base de données signalée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Not ready for cutover: see the pre-checks below.</source>
+        <translation>Pas prête pour le basculement : voir les vérifications ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>Annuler la tâche</translation>
+    </message>
+    <message>
+        <source>Cancel the task %1? A migration that is cancelled stops and removes its replication objects; it cannot be resumed. What was copied stays in the target.</source>
+        <translation>Annuler la tâche %1 ? Une migration annulée s’arrête et supprime ses objets de réplication ; elle ne peut pas être reprise. Ce qui a été copié reste dans la cible.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The task was not cancelled: %1</source>
+        <translation>La tâche n’a pas été annulée : %1</translation>
+    </message>
+    <message>
+        <source>The task was not cancelled: %1: %2</source>
+        <translation>La tâche n’a pas été annulée : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancel accepted; the engine is cleaning up.</source>
+        <translation>Annulation acceptée ; le moteur fait le ménage.</translation>
+    </message>
+    <message>
+        <source>Cancel the MongoDB migration %1?</source>
+        <translation>Annuler la migration MongoDB %1 ?</translation>
+    </message>
+    <message>
+        <source>Finish the MongoDB migration %1? Replication stops once it has caught up.</source>
+        <translation>Terminer la migration MongoDB %1 ? La réplication s’arrête une fois à jour.</translation>
+    </message>
+    <message>
+        <source>Restart the MongoDB migration %1 from the beginning?</source>
+        <translation>Redémarrer la migration MongoDB %1 depuis le début ?</translation>
+    </message>
+    <message>
+        <source>MongoDB migration</source>
+        <translation>Migration MongoDB</translation>
+    </message>
+    <message>
+        <source>The command %1 was not accepted: %2</source>
+        <translation>La commande %1 n’a pas été acceptée : %2</translation>
+    </message>
+    <message>
+        <source>The command %1 was not accepted: %2: %3</source>
+        <translation>La commande %1 n’a pas été acceptée : %2 : %3</translation>
+    </message>
+    <message>
+        <source>The command %1 was accepted.</source>
+        <translation>La commande %1 a été acceptée.</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Exporter le rapport en CSV</translation>
+    </message>
+    <message>
+        <source>Export report as JSON</source>
+        <translation>Exporter le rapport en JSON</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n’a pas été écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::TaskNotifier</name>
+    <message>
+        <source>Godwit</source>
+        <translation>Godwit</translation>
+    </message>
+    <message>
+        <source>Task completed</source>
+        <translation>Tâche terminée</translation>
+    </message>
+    <message>
+        <source>%1 succeeded.</source>
+        <translation>%1 a réussi.</translation>
+    </message>
+    <message>
+        <source>Task failed</source>
+        <translation>Tâche en échec</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 est %2.</translation>
+    </message>
+    <message>
+        <source>Task state changed</source>
+        <translation>État de la tâche modifié</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3.</source>
+        <translation>%1 est passée de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Ready for cutover</source>
+        <translation>Prête pour le basculement</translation>
+    </message>
+    <message>
+        <source>%1: %2 caught up and can be cut over.</source>
+        <translation>%1 : %2 est à jour et peut être basculée.</translation>
     </message>
 </context>
 <context>
@@ -2347,12 +3365,12 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
         <translation>Problèmes sur cette page</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
         <source>What is running</source>
         <translation>Ce qui est en cours</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
     </message>
 </context>
 <context>
@@ -2370,10 +3388,6 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
         <translation>dossier</translation>
     </message>
     <message>
-        <source>Profile to open (Local).</source>
-        <translation>Profil à ouvrir (Local).</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>nom</translation>
     </message>
@@ -2382,16 +3396,32 @@ Arrêtez d&apos;abord les écritures sur la base de données source. Le moteur a
         <translation>Godwit</translation>
     </message>
     <message>
-        <source>Only the Local profile is available in this build.</source>
-        <translation>Seul le profil Local est disponible dans cette version.</translation>
-    </message>
-    <message>
-        <source>Godwit is already running for this engine.</source>
-        <translation>Godwit est déjà en cours d&apos;exécution pour ce moteur.</translation>
-    </message>
-    <message>
         <source>The local engine did not start: %1</source>
         <translation>Le moteur local n&apos;a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Profile to open, by name or id (default: Local).</source>
+        <translation>Profil à ouvrir, par nom ou ID (par défaut : Local).</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. The profiles are: %2.</source>
+        <translation>Il n&apos;existe aucun profil nommé « %1 ». Les profils sont : %2.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s data directory %1 cannot be created.</source>
+        <translation>Le dossier de données %1 du moteur ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Another Godwit console uses the engine in %1.</source>
+        <translation>Une autre console Godwit utilise le moteur dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>Godwit is already running; its window was raised.</source>
+        <translation>Godwit est déjà lancé ; sa fenêtre a été mise au premier plan.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,20 @@ const QString kQueuedPoll = QStringLiteral("polling/queuedMs");
 const QString kReadinessWindow = QStringLiteral("monitor/readinessWindowSeconds");
 const QString kReadinessThreshold = QStringLiteral("monitor/readinessPendingThreshold");
 const QString kNotifications = QStringLiteral("monitor/notifications");
+const QString kAppearance = QStringLiteral("appearance/colors");
+
+QString appearanceName(ConsoleSettings::Appearance appearance)
+{
+    switch (appearance) {
+    case ConsoleSettings::Appearance::System:
+        break;
+    case ConsoleSettings::Appearance::Light:
+        return QStringLiteral("light");
+    case ConsoleSettings::Appearance::Dark:
+        return QStringLiteral("dark");
+    }
+    return QStringLiteral("system");
+}
 
 int clampPoll(const QVariant &value, int fallback)
 {
@@ -36,6 +50,11 @@ ConsoleSettings ConsoleSettings::load(const QSettings &settings)
     if (ok)
         s.readinessPendingThreshold = std::max<qint64>(0, threshold);
     s.notifications = settings.value(kNotifications, s.notifications).toBool();
+    const QString appearance = settings.value(kAppearance).toString();
+    for (const Appearance a : {Appearance::System, Appearance::Light, Appearance::Dark}) {
+        if (appearanceName(a) == appearance)
+            s.appearance = a;
+    }
     return s;
 }
 
@@ -52,6 +71,7 @@ void ConsoleSettings::save(QSettings &settings) const
     settings.setValue(kReadinessWindow, readinessWindowSeconds);
     settings.setValue(kReadinessThreshold, readinessPendingThreshold);
     settings.setValue(kNotifications, notifications);
+    settings.setValue(kAppearance, appearanceName(appearance));
 }
 
 void ConsoleSettings::save() const

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -44,6 +45,9 @@
 #include "service/explorer.h"
 #include "service/keychain.h"
 #include "service/taskwatcher.h"
+#include "ui/consolesettings.h"
+#include "ui/taskmonitorwindow.h"
+#include "ui/tasknotifier.h"
 #include "ui/wizards/taskwizard.h"
 
 namespace godwit::ui {
@@ -86,6 +90,11 @@ MainWindow::MainWindow(service::DmsClient &client, core::Stores &stores, service
     m_taskProxy->setParentId(QStringLiteral("/none"));
     m_outputModel = new models::TaskOutputModel(this);
     m_watcher = new service::TaskWatcher(client, stores.tasks, this);
+    const ConsoleSettings console = ConsoleSettings::load();
+    m_watcher->setIntervals(
+        {console.runningPollMs, console.queuedPollMs, service::TaskWatcher::Intervals().maxBackoffMs});
+    m_notifier = new TaskNotifier(stores.tasks, this);
+    m_notifier->setEnabled(console.notifications);
 
     createActions();
     createWidgets();
@@ -93,8 +102,10 @@ MainWindow::MainWindow(service::DmsClient &client, core::Stores &stores, service
     connect(&explorer, &service::Explorer::refreshed, this, [this] {
         m_lastRefresh = core::Clock::current().now();
         updateStatus();
-        if (!m_navigation->currentIndex().isValid() && m_navigationModel->rowCount() > 0) {
-            const QModelIndex service = m_navigationModel->index(0, 0);
+        const QModelIndex root = m_navigationModel->profileIndex();
+        if (!m_navigation->currentIndex().isValid() && m_navigationModel->rowCount(root) > 0) {
+            const QModelIndex service = m_navigationModel->index(0, 0, root);
+            m_navigation->expand(root);
             m_navigation->expand(service);
             m_navigation->setCurrentIndex(
                 m_navigationModel->rowCount(service) > 0 ? m_navigationModel->index(0, 0, service) : service);
@@ -126,7 +137,17 @@ MainWindow::MainWindow(service::DmsClient &client, core::Stores &stores, service
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Monitors go first, while the watcher they use still exists.
+    const auto monitors = m_monitors;
+    for (const QPointer<TaskMonitorWindow> &monitor : monitors) {
+        if (monitor) {
+            monitor->disconnect(this);
+            delete monitor.data();
+        }
+    }
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -145,8 +166,25 @@ void MainWindow::createActions()
     m_newProjectAction->setObjectName(QStringLiteral("newProjectAction"));
     m_newProjectAction->setShortcut(QKeySequence::New);
     file->addSeparator();
+    QAction *profiles = file->addAction(tr("P&rofiles…"), this, &MainWindow::profilesRequested);
+    profiles->setObjectName(QStringLiteral("profilesAction"));
+    m_profileMenu = file->addMenu(tr("&Open profile"));
+    m_profileMenu->setObjectName(QStringLiteral("openProfileMenu"));
+    m_profileGroup = new QActionGroup(this);
+    m_profileGroup->setExclusive(true);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcuts(preferenceKeys);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_refreshAction = view->addAction(tr("&Refresh"), this, [this] {
@@ -157,6 +195,9 @@ void MainWindow::createActions()
     m_refreshAction->setShortcut(QKeySequence::Refresh);
 
     QMenu *task = menuBar()->addMenu(tr("&Task"));
+    m_monitorAction = task->addAction(tr("&Monitor"), this, [this] { openMonitor(m_currentTask); });
+    m_monitorAction->setObjectName(QStringLiteral("monitorTaskAction"));
+    m_monitorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_cutoverAction = task->addAction(tr("Complete &cutover…"), this, &MainWindow::completeCutover);
     m_cutoverAction->setObjectName(QStringLiteral("cutoverAction"));
     m_cancelAction = task->addAction(tr("C&ancel task…"), this, &MainWindow::cancelTask);
@@ -190,12 +231,13 @@ void MainWindow::createActions()
     task->insertSeparator(m_cutoverAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Godwit"), this, [this] {
+    QAction *about = help->addAction(tr("&About Godwit"), this, [this] {
         QMessageBox::about(this, tr("About Godwit"),
                            tr("<b>Godwit</b> %1<br>A console for database migrations with the Azure Database Migration "
                               "Service API, and a local engine that runs them.")
                                .arg(QApplication::applicationVersion()));
     });
+    about->setObjectName(QStringLiteral("aboutAction"));
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -207,8 +249,75 @@ void MainWindow::createActions()
     if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(newTask)))
         button->setPopupMode(QToolButton::InstantPopup);
     toolbar->addSeparator();
+    toolbar->addAction(m_monitorAction);
     toolbar->addAction(m_cutoverAction);
     toolbar->addAction(m_cancelAction);
+    toolbar->addSeparator();
+    m_profileCombo = new QComboBox;
+    m_profileCombo->setObjectName(QStringLiteral("profileComboBox"));
+    m_profileCombo->setAccessibleName(tr("Profile"));
+    m_profileCombo->setToolTip(tr("The profile (engine or Azure account) the console shows"));
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *profileLabel = new QLabel(tr("Profi&le:"));
+    profileLabel->setBuddy(m_profileCombo);
+    profileLabel->setContentsMargins(4, 0, 4, 0);
+    toolbar->addWidget(profileLabel);
+    toolbar->addWidget(m_profileCombo);
+    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_profileCombo->itemData(index).toString();
+        if (!id.isEmpty() && id != m_currentProfileId)
+            Q_EMIT profileSelected(id);
+    });
+}
+
+void MainWindow::setProfile(const service::Profile &profile)
+{
+    QString where;
+    switch (profile.kind) {
+    case service::Profile::Kind::LocalEngine:
+        where = tr("The engine built into the console");
+        break;
+    case service::Profile::Kind::RemoteEngine:
+        where = tr("Engine at %1").arg(profile.engineUrl.toDisplayString());
+        break;
+    case service::Profile::Kind::Azure:
+        where = tr("Azure subscription %1, resource group %2").arg(profile.subscription, profile.resourceGroup);
+        break;
+    }
+    m_navigationModel->setProfile(profile.displayName, where);
+    m_navigation->expand(m_navigationModel->profileIndex());
+    setWindowTitle(tr("%1 — Godwit").arg(profile.displayName));
+}
+
+void MainWindow::setProfiles(const QList<service::Profile> &profiles, const QString &currentId)
+{
+    // The menu owns its actions; deleting them takes them out of the group too.
+    m_profileMenu->clear();
+    m_profileCombo->clear();
+    m_currentProfileId = currentId;
+    for (const service::Profile &p : profiles) {
+        QAction *action = m_profileMenu->addAction(p.displayName);
+        action->setCheckable(true);
+        action->setChecked(p.id == currentId);
+        action->setData(p.id);
+        m_profileGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id = p.id] {
+            if (id != m_currentProfileId)
+                Q_EMIT profileSelected(id);
+        });
+        m_profileCombo->addItem(p.displayName, p.id);
+        if (p.id == currentId)
+            m_profileCombo->setCurrentIndex(m_profileCombo->count() - 1);
+    }
+}
+
+void MainWindow::applySettings(const ConsoleSettings &settings)
+{
+    service::TaskWatcher::Intervals intervals = m_watcher->intervals();
+    intervals.runningMs = settings.runningPollMs;
+    intervals.queuedMs = settings.queuedPollMs;
+    m_watcher->setIntervals(intervals);
+    m_notifier->setEnabled(settings.notifications);
 }
 
 void MainWindow::createWidgets()
@@ -263,6 +372,9 @@ void MainWindow::createWidgets()
     for (const int column : {models::TasksModel::Name, models::TasksModel::TaskType, models::TasksModel::Created})
         m_tasks->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_tasks->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onTaskSelected);
+    // Double-click or Enter on a task opens its monitor.
+    connect(m_tasks, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openMonitor(index.data(models::ResourceIdRole).toString()); });
 
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("taskSummaryLabel"));
@@ -286,7 +398,7 @@ void MainWindow::createWidgets()
     m_details->setObjectName(QStringLiteral("taskDetailsTabWidget"));
     m_details->addTab(m_summary, tr("S&ummary"));
     m_details->addTab(m_output, tr("&Output"));
-    m_details->addTab(m_errors, tr("&Errors"));
+    m_details->addTab(m_errors, tr("E&rrors"));
     m_details->addTab(m_input, tr("&Input"));
 
     auto *filters = new QHBoxLayout;
@@ -349,12 +461,15 @@ void MainWindow::onTaskSelected()
     const QString id = m_tasks->currentIndex().data(models::ResourceIdRole).toString();
     if (id.compare(m_currentTask, Qt::CaseInsensitive) == 0)
         return;
-    if (!m_currentTask.isEmpty())
+    if (!m_currentTask.isEmpty() && !m_monitors.value(m_currentTask.toLower()))
         m_watcher->unwatch(m_currentTask);
     m_currentTask = id;
     m_outputModel->setOutput({});
-    if (!id.isEmpty())
-        m_watcher->watch(id);
+    if (!id.isEmpty()) {
+        if (!m_watcher->isWatching(id))
+            m_watcher->watch(id);
+        m_notifier->follow(id);
+    }
     showTask();
 }
 
@@ -405,7 +520,7 @@ void MainWindow::showTask()
         errors.append(tr("output: %1").arg(message));
     }
     m_errors->setPlainText(errors.join(QLatin1Char('\n')));
-    m_details->setTabText(2, errors.isEmpty() ? tr("&Errors") : tr("&Errors (%1)").arg(errors.size()));
+    m_details->setTabText(2, errors.isEmpty() ? tr("E&rrors") : tr("E&rrors (%1)").arg(errors.size()));
     updateActions();
 }
 
@@ -419,6 +534,7 @@ void MainWindow::updateActions()
     m_newTaskMenu->setEnabled(!m_currentProject.isEmpty());
     m_cloneAction->setEnabled(!m_currentTask.isEmpty()
                               && models::taskinput::wizardKindFor(props.value(QLatin1String("taskType")).toString()));
+    m_monitorAction->setEnabled(!m_currentTask.isEmpty());
     bool cutover = false;
     for (const auto &c : core::TaskRules::availableCommands(props))
         cutover = cutover || c.commandType == QLatin1String("Migrate.Sync.Complete.Database");
@@ -434,6 +550,31 @@ void MainWindow::updateStatus()
     } else {
         m_updated->setText(tr("not updated yet"));
     }
+}
+
+TaskMonitorWindow *MainWindow::openMonitor(const QString &taskId)
+{
+    if (taskId.isEmpty())
+        return nullptr;
+    const QString key = taskId.toLower();
+    TaskMonitorWindow *monitor = m_monitors.value(key);
+    if (!monitor) {
+        monitor = new TaskMonitorWindow(m_client, *m_watcher, m_stores.tasks, taskId, ConsoleSettings::load(), this);
+        monitor->setAttribute(Qt::WA_DeleteOnClose);
+        m_monitors.insert(key, monitor);
+        m_notifier->follow(taskId);
+        connect(monitor, &TaskMonitorWindow::readyDatabasesChanged, m_notifier, &TaskNotifier::setReadyDatabases);
+        connect(monitor, &QObject::destroyed, this, [this, key, taskId] {
+            m_monitors.remove(key);
+            if (taskId.compare(m_currentTask, Qt::CaseInsensitive) != 0)
+                m_watcher->unwatch(taskId);
+        });
+    }
+    monitor->show();
+    monitor->setWindowState(monitor->windowState() & ~Qt::WindowMinimized);
+    monitor->raise();
+    monitor->activateWindow();
+    return monitor;
 }
 
 void MainWindow::showError(const QString &title, const QString &text)
@@ -534,44 +675,9 @@ void MainWindow::cancelTask()
 
 void MainWindow::completeCutover()
 {
-    const auto id = core::ResourceId::parse(m_currentTask);
-    if (!id)
-        return;
-    const QJsonObject props = m_stores.tasks.resource(m_currentTask).value(QLatin1String("properties")).toObject();
-    QStringList databases;
-    for (const auto &c : core::TaskRules::availableCommands(props)) {
-        if (c.commandType == QLatin1String("Migrate.Sync.Complete.Database"))
-            databases.append(c.target);
-    }
-    if (databases.isEmpty())
-        return;
-    bool ok = true;
-    const QString database = databases.size() == 1 ? databases.first()
-                                                   : QInputDialog::getItem(this, tr("Complete cutover"),
-                                                                           tr("&Database:"), databases, 0, false, &ok);
-    if (!ok)
-        return;
-    QMessageBox confirm(
-        QMessageBox::Warning, tr("Complete cutover"),
-        tr("Complete the cutover of %1?\n\nStop writes to the source database first. The engine waits until "
-           "every change has reached the target, copies sequence values, and stops replication. The "
-           "target then stands on its own.")
-            .arg(database),
-        QMessageBox::Yes | QMessageBox::No, this);
-    confirm.setObjectName(QStringLiteral("cutoverConfirmMessageBox"));
-    confirm.setDefaultButton(QMessageBox::No);
-    if (confirm.exec() != QMessageBox::Yes)
-        return;
-    auto *job = m_client.sendCommand(
-        *id, QJsonObject{{QStringLiteral("commandType"), QStringLiteral("Migrate.Sync.Complete.Database")},
-                         {QStringLiteral("input"), QJsonObject{{QStringLiteral("databaseName"), database}}}});
-    connect(job, &service::HttpJob::finished, this, [this](service::HttpJob *done) {
-        if (!done->ok())
-            showError(tr("The cutover was not started"), done->error().userText());
-        else
-            statusBar()->showMessage(tr("Cutover accepted; following it."), 5000);
-        m_watcher->refreshNow();
-    });
+    // The guarded dialog of the task's monitor: pre-checks, confirmation, and the command followed to its end.
+    if (TaskMonitorWindow *monitor = openMonitor(m_currentTask))
+        monitor->openCutoverDialog();
 }
 
 void MainWindow::deleteTask()
@@ -623,9 +729,9 @@ void MainWindow::openWizard(const models::taskinput::TaskInputModel &model)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setConnectionStore(m_connections, m_keychain);
     connect(wizard, &TaskWizard::taskCreated, this, [this](const QString &id) {
-        // The monitor window is opened from here once it exists; until then the task is selected.
         selectTask(id);
         m_explorer.refresh();
+        openMonitor(id);
     });
     wizard->show();
 }

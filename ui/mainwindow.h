@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
 
+#include "service/profiles.h"
+
 class QAction;
+class QActionGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -39,6 +43,10 @@ enum class ConnectionState;
 
 namespace godwit::ui {
 
+struct ConsoleSettings;
+class TaskMonitorWindow;
+class TaskNotifier;
+
 /// The console's main window: services and projects on the left, the project's tasks with
 /// filters, and the selected task's details, output and errors; actions for the commands the
 /// task accepts now.
@@ -52,6 +60,26 @@ public:
 
     /// The task shown in the details pane (empty: none).
     QString currentTaskId() const { return m_currentTask; }
+    /// Opens the monitor window of a task, or raises the one already open.
+    TaskMonitorWindow *openMonitor(const QString &taskId);
+    TaskNotifier *notifier() const { return m_notifier; }
+
+    /// The profile this window shows: the navigation tree's root and the window title.
+    void setProfile(const service::Profile &profile);
+    /// The profiles the selector offers (menu and combo box), with the current one marked.
+    void setProfiles(const QList<service::Profile> &profiles, const QString &currentId);
+    /// Applies the preferences that concern this window: the task watcher's intervals and
+    /// notifications (monitor windows opened later read the rest).
+    void applySettings(const ConsoleSettings &settings);
+    service::TaskWatcher *taskWatcher() const { return m_watcher; }
+
+Q_SIGNALS:
+    /// File > Profiles…
+    void profilesRequested();
+    /// Edit > Preferences…
+    void preferencesRequested();
+    /// The person picked another profile in the selector.
+    void profileSelected(const QString &profileId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +108,8 @@ private:
     core::Stores &m_stores;
     service::Explorer &m_explorer;
     service::TaskWatcher *m_watcher = nullptr;
+    TaskNotifier *m_notifier = nullptr;
+    QHash<QString, QPointer<TaskMonitorWindow>> m_monitors; ///< lower-case task id -> its monitor
     models::NavigationModel *m_navigationModel = nullptr;
     models::TasksModel *m_tasksModel = nullptr;
     models::TaskFilterProxyModel *m_taskProxy = nullptr;
@@ -102,13 +132,18 @@ private:
     QAction *m_newProjectAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_cutoverAction = nullptr;
+    QAction *m_monitorAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QMenu *m_newTaskMenu = nullptr;
     QAction *m_cloneAction = nullptr;
     service::Keychain *m_keychain = nullptr;
     service::ConnectionStore *m_connections = nullptr;
     QString m_pendingSelection;
+    QMenu *m_profileMenu = nullptr;
+    QActionGroup *m_profileGroup = nullptr;
+    QComboBox *m_profileCombo = nullptr;
 
+    QString m_currentProfileId;
     QString m_currentService;
     QString m_currentProject;
     QString m_currentTask;

@@ -8,7 +8,9 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QPushButton>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 #include <QTreeView>
 
@@ -22,6 +24,7 @@
 #include "service/session.h"
 #include "support/printers.h"
 #include "ui/mainwindow.h"
+#include "ui/taskmonitorwindow.h"
 
 using namespace godwit;
 
@@ -97,4 +100,73 @@ TEST(MainWindow, ShowsServicesProjectsTasksAndTheSelectedTasksErrors)
     EXPECT_EQ(window.findChild<QLabel *>(QStringLiteral("connectionStateLabel"))->text(), QStringLiteral("Connected"));
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("taskDetailsTabWidget"));
     EXPECT_TRUE(tabs->tabText(2).contains(QLatin1String("(")));
+}
+
+TEST(MainWindow, OpensOneMonitorPerTaskByEnterDoubleClickOrAction)
+{
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    test::EngineFixture engine;
+    service::StaticTokenProvider tokens(engine.engine().token());
+    service::Session session(engine.engine().url(), &tokens);
+    service::DmsClient client(session);
+    core::Stores stores;
+    service::Explorer explorer(client, stores, QStringLiteral("00000000-0000-0000-0000-000000000001"),
+                               QStringLiteral("migrations"));
+    explorer.setInterval(200);
+    engine.createServiceAndProject();
+    const QJsonObject probe{
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("taskType"), QStringLiteral("ConnectToSource.PostgreSql.Sync")},
+                     {QStringLiteral("input"),
+                      QJsonObject{{QStringLiteral("sourceConnectionInfo"),
+                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("PostgreSqlConnectionInfo")},
+                                               {QStringLiteral("serverName"), QStringLiteral("127.0.0.1")},
+                                               {QStringLiteral("port"), 1}}}}}}}};
+    ASSERT_EQ(
+        engine.put(test::EngineFixture::rg(QStringLiteral("services/svc/projects/proj/tasks/probe")), probe).status,
+        201);
+
+    ui::MainWindow window(client, stores, explorer);
+    window.show();
+    explorer.start();
+    auto *tasks = window.findChild<QTableView *>(QStringLiteral("taskTableView"));
+    ASSERT_TRUE(waitUntil([&] { return tasks->model()->rowCount() == 1; }));
+    auto *monitorAction = window.findChild<QAction *>(QStringLiteral("monitorTaskAction"));
+    ASSERT_TRUE(monitorAction);
+    EXPECT_FALSE(monitorAction->isEnabled());
+    EXPECT_EQ(monitorAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_M));
+
+    tasks->setFocus();
+    tasks->setCurrentIndex(tasks->model()->index(0, 0));
+    EXPECT_TRUE(monitorAction->isEnabled());
+    QTest::keyClick(tasks, Qt::Key_Return);
+    auto monitors = [&] { return window.findChildren<ui::TaskMonitorWindow *>(); };
+    ASSERT_EQ(monitors().size(), 1);
+    ui::TaskMonitorWindow *monitor = monitors().first();
+    EXPECT_TRUE(monitor->isVisible());
+    EXPECT_TRUE(monitor->isWindow());
+    EXPECT_EQ(monitor->taskId(), window.currentTaskId());
+    EXPECT_TRUE(monitor->windowTitle().startsWith(QLatin1String("probe")));
+    // The monitor shows the task's end: it failed, so there is nothing to cancel or cut over.
+    auto *state = monitor->findChild<QLabel *>(QStringLiteral("monitorStateLabel"));
+    ASSERT_TRUE(waitUntil([&] { return state->text().contains(QLatin1String("Failed")); }))
+        << qPrintable(state->text());
+    EXPECT_FALSE(monitor->findChild<QPushButton *>(QStringLiteral("monitorCancelButton"))->isEnabled());
+    EXPECT_FALSE(monitor->findChild<QPushButton *>(QStringLiteral("monitorCutoverButton"))->isVisibleTo(monitor));
+    auto *errors = monitor->findChild<QPlainTextEdit *>(QStringLiteral("monitorErrorsTextEdit"));
+    EXPECT_TRUE(errors->toPlainText().contains(QLatin1String("SourceConnectionFailed")))
+        << qPrintable(errors->toPlainText());
+
+    // Double-click and the action re-raise the same window.
+    const QRect cell = tasks->visualRect(tasks->model()->index(0, 0));
+    QTest::mouseDClick(tasks->viewport(), Qt::LeftButton, {}, cell.center());
+    monitorAction->trigger();
+    EXPECT_EQ(window.openMonitor(window.currentTaskId()), monitor);
+    EXPECT_EQ(monitors().size(), 1);
+
+    monitor->close();
+    ASSERT_TRUE(waitUntil([&] { return monitors().isEmpty(); }));
+    monitorAction->trigger();
+    EXPECT_EQ(monitors().size(), 1);
 }

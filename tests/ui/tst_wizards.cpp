@@ -38,6 +38,7 @@
 #include "support/pgcluster.h"
 #include "support/printers.h"
 #include "ui/mainwindow.h"
+#include "ui/taskmonitorwindow.h"
 #include "ui/wizards/helpertasks.h"
 #include "ui/wizards/taskwizard.h"
 
@@ -653,6 +654,10 @@ TEST(Wizards, MainWindowOpensAWizardSelectsTheNewTaskAndClonesIt)
     ASSERT_TRUE(waitUntil([&] { return window.currentTaskId().endsWith(QLatin1String("/connect-source-postgresql")); }))
         << qPrintable(window.currentTaskId());
     EXPECT_TRUE(waitUntil([&] { return !window.findChild<ui::TaskWizard *>(); })); // closed and deleted
+    // The new task's monitor opens.
+    auto *monitor = window.findChild<ui::TaskMonitorWindow *>();
+    ASSERT_TRUE(monitor);
+    EXPECT_TRUE(monitor->isVisible());
 
     auto *clone = window.findChild<QAction *>(QStringLiteral("cloneTaskAction"));
     ASSERT_TRUE(waitUntil([&] { return clone->isEnabled(); }));

@@ -1,0 +1,267 @@
+#include "models/migrationrowsmodel.h"
+
+#include <QLocale>
+
+#include "models/migrationprogress.h"
+#include "models/roles.h"
+
+namespace godwit::models {
+
+namespace {
+
+// internalId: 0 for databases, database row + 1 for tables.
+constexpr quintptr kDatabaseLevel = 0;
+
+QString dash()
+{
+    return QStringLiteral("—");
+}
+
+QString count(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+template <typename T>
+QVariant raw(const std::optional<T> &v)
+{
+    return v ? QVariant::fromValue(*v) : QVariant();
+}
+
+} // namespace
+
+MigrationRowsModel::MigrationRowsModel(MigrationProgress &progress, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_progress(progress)
+{
+    connect(&progress, &MigrationProgress::updated, this, &MigrationRowsModel::sync);
+    connect(&progress, &MigrationProgress::cleared, this, &MigrationRowsModel::reset);
+    for (const auto &db : progress.databases())
+        m_tableCounts.append(int(db.tables.size()));
+}
+
+void MigrationRowsModel::reset()
+{
+    beginResetModel();
+    m_tableCounts.clear();
+    for (const auto &db : m_progress.databases())
+        m_tableCounts.append(int(db.tables.size()));
+    endResetModel();
+}
+
+void MigrationRowsModel::sync()
+{
+    const auto &databases = m_progress.databases();
+    const int known = int(m_tableCounts.size());
+    // Cells of the rows already shown: one range per level.
+    if (known > 0)
+        Q_EMIT dataChanged(index(0, 0), index(known - 1, ColumnCount - 1));
+    for (int row = 0; row < known; ++row) {
+        const QModelIndex parent = index(row, 0);
+        const int had = m_tableCounts.at(row);
+        if (had > 0)
+            Q_EMIT dataChanged(index(0, 0, parent), index(had - 1, ColumnCount - 1, parent));
+        const int now = int(databases.at(row).tables.size());
+        if (now > had) {
+            beginInsertRows(parent, had, now - 1);
+            m_tableCounts[row] = now;
+            endInsertRows();
+        }
+    }
+    if (databases.size() > known) {
+        beginInsertRows({}, known, int(databases.size()) - 1);
+        for (int row = known; row < databases.size(); ++row)
+            m_tableCounts.append(int(databases.at(row).tables.size()));
+        endInsertRows();
+    }
+}
+
+QModelIndex MigrationRowsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_tableCounts.size() ? createIndex(row, column, kDatabaseLevel) : QModelIndex();
+    if (parent.internalId() != kDatabaseLevel || parent.row() >= m_tableCounts.size())
+        return {};
+    return row < m_tableCounts.at(parent.row()) ? createIndex(row, column, quintptr(parent.row() + 1)) : QModelIndex();
+}
+
+QModelIndex MigrationRowsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kDatabaseLevel)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kDatabaseLevel);
+}
+
+int MigrationRowsModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_tableCounts.size());
+    if (parent.column() != 0 || parent.internalId() != kDatabaseLevel)
+        return 0;
+    return m_tableCounts.value(parent.row());
+}
+
+int MigrationRowsModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant MigrationRowsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const int column = index.column();
+    if (role == Qt::TextAlignmentRole)
+        return column >= Rows ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    const bool isTable = index.internalId() != kDatabaseLevel;
+    const int dbRow = isTable ? int(index.internalId() - 1) : index.row();
+    const MigrationProgress::Database &db = m_progress.databases().at(dbRow);
+    if (isTable) {
+        const MigrationProgress::Table &t = db.tables.at(index.row());
+        if (role == StateRole)
+            return t.state;
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+            switch (column) {
+            case Name:
+                return t.name;
+            case State:
+                return t.state;
+            case Rows:
+                return t.rowsTotal && *t.rowsTotal != t.rowsCopied
+                           ? tr("%1 of %2").arg(count(t.rowsCopied), count(*t.rowsTotal))
+                           : count(t.rowsCopied);
+            case CopyRate:
+                return t.rowsPerSecond ? tr("%1 rows/s").arg(QLocale().toString(*t.rowsPerSecond, 'f', 0)) : dash();
+            case Eta:
+                return t.etaSeconds ? MigrationProgress::formatDuration(*t.etaSeconds) : dash();
+            case Inserts:
+                return count(t.inserts);
+            case Updates:
+                return count(t.updates);
+            case Deletes:
+                return count(t.deletes);
+            default:
+                return QString();
+            }
+        }
+        if (role == RawValueRole) {
+            switch (column) {
+            case Name:
+                return t.name;
+            case State:
+                return t.state;
+            case Rows:
+                return t.rowsCopied;
+            case CopyRate:
+                return raw(t.rowsPerSecond);
+            case Eta:
+                return raw(t.etaSeconds);
+            case Inserts:
+                return t.inserts;
+            case Updates:
+                return t.updates;
+            case Deletes:
+                return t.deletes;
+            default:
+                return {};
+            }
+        }
+        return {};
+    }
+    if (role == StateRole)
+        return db.state;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (column) {
+        case Name:
+            return db.name;
+        case State:
+            return db.state;
+        case Rows:
+            return tr("%1 (%2 of %3 tables)").arg(count(db.rowsCopied)).arg(db.tablesCompleted).arg(db.tablesTotal);
+        case CopyRate:
+            return db.rowsPerSecond ? tr("%1 rows/s").arg(QLocale().toString(*db.rowsPerSecond, 'f', 0)) : dash();
+        case Eta:
+            return db.etaSeconds ? MigrationProgress::formatDuration(*db.etaSeconds) : dash();
+        case Inserts:
+            return count(db.inserts);
+        case Updates:
+            return count(db.updates);
+        case Deletes:
+            return count(db.deletes);
+        case ApplyRate:
+            return db.changesPerSecond ? tr("%1 changes/s").arg(QLocale().toString(*db.changesPerSecond, 'f', 1))
+                                       : dash();
+        case Pending:
+            return db.pending ? count(*db.pending) : dash();
+        case Latency:
+            return db.latencyMs ? tr("%1 ms").arg(count(*db.latencyMs)) : dash();
+        default:
+            return QString();
+        }
+    }
+    if (role == RawValueRole) {
+        switch (column) {
+        case Name:
+            return db.name;
+        case State:
+            return db.state;
+        case Rows:
+            return db.rowsCopied;
+        case CopyRate:
+            return raw(db.rowsPerSecond);
+        case Eta:
+            return raw(db.etaSeconds);
+        case Inserts:
+            return db.inserts;
+        case Updates:
+            return db.updates;
+        case Deletes:
+            return db.deletes;
+        case ApplyRate:
+            return raw(db.changesPerSecond);
+        case Pending:
+            return raw(db.pending);
+        case Latency:
+            return raw(db.latencyMs);
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+QVariant MigrationRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Database / table");
+    case State:
+        return tr("State");
+    case Rows:
+        return tr("Rows copied");
+    case CopyRate:
+        return tr("Copy rate");
+    case Eta:
+        return tr("ETA");
+    case Inserts:
+        return tr("Inserts");
+    case Updates:
+        return tr("Updates");
+    case Deletes:
+        return tr("Deletes");
+    case ApplyRate:
+        return tr("Apply rate");
+    case Pending:
+        return tr("Pending");
+    case Latency:
+        return tr("Latency");
+    default:
+        return {};
+    }
+}
+
+} // namespace godwit::models
