@@ -754,6 +754,232 @@ Exit-Status:
     </message>
 </context>
 <context>
+    <name>godwit::models::taskinput::ConnectionSettings</name>
+    <message>
+        <source>SQL Server / Azure SQL Database</source>
+        <translation>SQL Server / Azure SQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>Azure SQL Managed Instance</source>
+        <translation>Azure SQL Managed Instance</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MySQL</source>
+        <translation>MySQL</translation>
+    </message>
+    <message>
+        <source>Oracle</source>
+        <translation>Oracle</translation>
+    </message>
+    <message>
+        <source>MongoDB</source>
+        <translation>MongoDB</translation>
+    </message>
+    <message>
+        <source>%1 is not an authentication type for %2.</source>
+        <translation>%1 ist keine Authentifizierungsart für %2.</translation>
+    </message>
+    <message>
+        <source>Enter the resource id of the managed instance.</source>
+        <translation>Geben Sie die Ressourcen-ID der Managed Instance ein.</translation>
+    </message>
+    <message>
+        <source>The resource id must look like /subscriptions/…/resourceGroups/…/providers/Microsoft.Sql/managedInstances/NAME.</source>
+        <translation>Die Ressourcen-ID muss die Form /subscriptions/…/resourceGroups/…/providers/Microsoft.Sql/managedInstances/NAME haben.</translation>
+    </message>
+    <message>
+        <source>Enter the application (client) id of the Azure AD application.</source>
+        <translation>Geben Sie die Anwendungs-ID (Client-ID) der Azure-AD-Anwendung ein.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant id of the Azure AD application.</source>
+        <translation>Geben Sie die Mandanten-ID der Azure-AD-Anwendung ein.</translation>
+    </message>
+    <message>
+        <source>Enter the application&apos;s key (client secret).</source>
+        <translation>Geben Sie den Schlüssel der Anwendung (Clientgeheimnis) ein.</translation>
+    </message>
+    <message>
+        <source>Enter the connection string (mongodb://host:port or mongodb+srv://host).</source>
+        <translation>Geben Sie die Verbindungszeichenfolge ein (mongodb://host:port oder mongodb+srv://host).</translation>
+    </message>
+    <message>
+        <source>The connection string must start with mongodb:// or mongodb+srv:// (or be an Azure Storage connection string).</source>
+        <translation>Die Verbindungszeichenfolge muss mit mongodb:// oder mongodb+srv:// beginnen (oder eine Azure-Storage-Verbindungszeichenfolge sein).</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>The server name must be a host name or an address, without spaces, / or @.</source>
+        <translation>Der Servername muss ein Hostname oder eine Adresse sein, ohne Leerzeichen, / oder @.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Enter the Oracle service name (for example ORCLPDB1).</source>
+        <translation>Geben Sie den Oracle-Dienstnamen ein (zum Beispiel ORCLPDB1).</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1.</source>
+        <translation>Geben Sie das Passwort von %1 ein.</translation>
+    </message>
+    <message>
+        <source>&quot;Trust the server certificate&quot; only applies to encrypted connections: turn on encryption or turn it off.</source>
+        <translation>„Dem Serverzertifikat vertrauen“ gilt nur für verschlüsselte Verbindungen: Schalten Sie die Verschlüsselung ein oder diese Option aus.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::models::taskinput::TaskInputModel</name>
+    <message>
+        <source>MongoDB (source or target)</source>
+        <translation>MongoDB (Quelle oder Ziel)</translation>
+    </message>
+    <message>
+        <source>Azure Database for PostgreSQL (target of an Oracle migration)</source>
+        <translation>Azure Database for PostgreSQL (Ziel einer Oracle-Migration)</translation>
+    </message>
+    <message>
+        <source>SQL Server (source of an online migration)</source>
+        <translation>SQL Server (Quelle einer Online-Migration)</translation>
+    </message>
+    <message>
+        <source>Azure SQL Database (target)</source>
+        <translation>Azure SQL-Datenbank (Ziel)</translation>
+    </message>
+    <message>
+        <source>Azure SQL Database (target of an online migration, with its source)</source>
+        <translation>Azure SQL-Datenbank (Ziel einer Online-Migration, mit ihrer Quelle)</translation>
+    </message>
+    <message>
+        <source>Azure SQL Managed Instance (target)</source>
+        <translation>Azure SQL Managed Instance (Ziel)</translation>
+    </message>
+    <message>
+        <source>Azure SQL Managed Instance (target of an online migration, by resource id)</source>
+        <translation>Azure SQL Managed Instance (Ziel einer Online-Migration, über die Ressourcen-ID)</translation>
+    </message>
+    <message>
+        <source>Azure Database for PostgreSQL (target, with its source)</source>
+        <translation>Azure Database for PostgreSQL (Ziel, mit seiner Quelle)</translation>
+    </message>
+    <message>
+        <source>Azure Database for MySQL (target, with its source)</source>
+        <translation>Azure Database for MySQL (Ziel, mit seiner Quelle)</translation>
+    </message>
+    <message>
+        <source>SQL Server (source)</source>
+        <translation>SQL Server (Quelle)</translation>
+    </message>
+    <message>
+        <source>%1 (source)</source>
+        <translation>%1 (Quelle)</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (Ziel)</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
+    <message>
+        <source>Schema migration: SQL Server to Azure SQL Database</source>
+        <translation>Schemamigration: SQL Server nach Azure SQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>Online migration: PostgreSQL to Azure Database for PostgreSQL</source>
+        <translation>Online-Migration: PostgreSQL nach Azure Database for PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Online migration: MySQL to Azure Database for MySQL</source>
+        <translation>Online-Migration: MySQL nach Azure Database for MySQL</translation>
+    </message>
+    <message>
+        <source>Offline migration: MySQL to Azure Database for MySQL</source>
+        <translation>Offline-Migration: MySQL nach Azure Database for MySQL</translation>
+    </message>
+    <message>
+        <source>Offline migration: SQL Server to Azure SQL Database</source>
+        <translation>Offline-Migration: SQL Server nach Azure SQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>Select at least one database to migrate.</source>
+        <translation>Wählen Sie mindestens eine Datenbank zum Migrieren aus.</translation>
+    </message>
+    <message>
+        <source>Two databases are migrated into the target database %1: give one another name.</source>
+        <translation>Zwei Datenbanken werden in die Zieldatenbank %1 migriert: Geben Sie einer einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid database name (at most 128 characters, no / or \).</source>
+        <translation>%1 ist kein gültiger Datenbankname (höchstens 128 Zeichen, kein / oder \).</translation>
+    </message>
+    <message>
+        <source>No table of %1 is selected: select tables, or go back and leave the database out.</source>
+        <translation>Keine Tabelle von %1 ist ausgewählt: Wählen Sie Tabellen aus, oder gehen Sie zurück und lassen Sie die Datenbank weg.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid setting name.</source>
+        <translation>%1: „%2“ ist kein gültiger Einstellungsname.</translation>
+    </message>
+    <message>
+        <source>Migration settings</source>
+        <translation>Migrationseinstellungen</translation>
+    </message>
+    <message>
+        <source>Source settings</source>
+        <translation>Quelleinstellungen</translation>
+    </message>
+    <message>
+        <source>Target settings</source>
+        <translation>Zieleinstellungen</translation>
+    </message>
+    <message>
+        <source>Agent settings</source>
+        <translation>Agent-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Choose where the schema of %1 comes from.</source>
+        <translation>Wählen Sie, woher das Schema von %1 kommt.</translation>
+    </message>
+    <message>
+        <source>Name the project file that holds the schema script of %1 (its id or its file name).</source>
+        <translation>Nennen Sie die Projektdatei mit dem Schemaskript von %1 (ihre ID oder ihren Dateinamen).</translation>
+    </message>
+    <message>
+        <source>Query analysis compares the schema too: turn on schema validation with it.</source>
+        <translation>Die Abfrageanalyse vergleicht auch das Schema: Schalten Sie die Schemavalidierung mit ein.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the task.</source>
+        <translation>Geben Sie einen Namen für den Task ein.</translation>
+    </message>
+    <message>
+        <source>A task name has at most 260 characters, none of &lt;&gt;%&amp;:\?/, and does not end in a dot or a space.</source>
+        <translation>Ein Taskname hat höchstens 260 Zeichen, keines von &lt;&gt;%&amp;:\?/ und endet nicht mit einem Punkt oder Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>No wizard builds tasks of type %1.</source>
+        <translation>Kein Assistent erstellt Tasks vom Typ %1.</translation>
+    </message>
+</context>
+<context>
     <name>godwit::service::AadTokenProvider</name>
     <message>
         <source>The sign-in server&apos;s answer has no access token.</source>
@@ -1221,6 +1447,296 @@ Exit-Status:
     </message>
 </context>
 <context>
+    <name>godwit::ui::ConnectionForm</name>
+    <message>
+        <source>User name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>Windows authentication</source>
+        <translation>Windows-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Azure AD user and password</source>
+        <translation>Azure-AD-Benutzer und Passwort</translation>
+    </message>
+    <message>
+        <source>Azure AD integrated</source>
+        <translation>Azure AD integriert</translation>
+    </message>
+    <message>
+        <source>None (trust or certificate)</source>
+        <translation>Keine (Vertrauen oder Zertifikat)</translation>
+    </message>
+    <message>
+        <source>&amp;Server name: *</source>
+        <translation>&amp;Servername: *</translation>
+    </message>
+    <message>
+        <source>Server name (required)</source>
+        <translation>Servername (erforderlich)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;database:</source>
+        <translation>Mit &amp;Datenbank verbinden:</translation>
+    </message>
+    <message>
+        <source>Database to connect to</source>
+        <translation>Datenbank für die Verbindung</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice name: *</source>
+        <translation>Dienst&amp;name: *</translation>
+    </message>
+    <message>
+        <source>Oracle service name (required)</source>
+        <translation>Oracle-Dienstname (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Connection &amp;string: *</source>
+        <translation>Verbindungs&amp;zeichenfolge: *</translation>
+    </message>
+    <message>
+        <source>Connection string (required)</source>
+        <translation>Verbindungszeichenfolge (erforderlich)</translation>
+    </message>
+    <message>
+        <source>&amp;Managed instance resource id: *</source>
+        <translation>Ressourcen-ID der &amp;Managed Instance: *</translation>
+    </message>
+    <message>
+        <source>Managed instance resource id (required)</source>
+        <translation>Ressourcen-ID der Managed Instance (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Azure AD a&amp;pplication id: *</source>
+        <translation>Azure-AD-Anwendungs-ID (&amp;p): *</translation>
+    </message>
+    <message>
+        <source>Azure AD application id (required)</source>
+        <translation>Azure-AD-Anwendungs-ID (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Te&amp;nant id: *</source>
+        <translation>Ma&amp;ndanten-ID: *</translation>
+    </message>
+    <message>
+        <source>Tenant id (required)</source>
+        <translation>Mandanten-ID (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Application &amp;key: *</source>
+        <translation>Anwendungs&amp;schlüssel: *</translation>
+    </message>
+    <message>
+        <source>Application key (required)</source>
+        <translation>Anwendungsschlüssel (erforderlich)</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>&amp;User name: *</source>
+        <translation>&amp;Benutzername: *</translation>
+    </message>
+    <message>
+        <source>User name (required)</source>
+        <translation>Benutzername (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word: *</source>
+        <translation>Pass&amp;wort: *</translation>
+    </message>
+    <message>
+        <source>Password (required)</source>
+        <translation>Passwort (erforderlich)</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the connection (TLS)</source>
+        <translation>Verbindung v&amp;erschlüsseln (TLS)</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection</source>
+        <translation>Verbindung verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Trust the server &amp;certificate without verifying it</source>
+        <translation>Dem Server&amp;zertifikat ohne Prüfung vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate</source>
+        <translation>Dem Serverzertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Enforce SS&amp;L</source>
+        <translation>SS&amp;L erzwingen</translation>
+    </message>
+    <message>
+        <source>Enforce SSL</source>
+        <translation>SSL erzwingen</translation>
+    </message>
+    <message>
+        <source>The source runs on &amp;premises or in a VM (SqlOnPrem)</source>
+        <translation>Die Quelle läuft &amp;lokal oder in einer VM (SqlOnPrem)</translation>
+    </message>
+    <message>
+        <source>Source platform is SQL Server on premises</source>
+        <translation>Quellplattform ist ein lokaler SQL Server</translation>
+    </message>
+    <message>
+        <source>Azure &amp;resource id:</source>
+        <translation>Azure-&amp;Ressourcen-ID:</translation>
+    </message>
+    <message>
+        <source>Azure resource id</source>
+        <translation>Azure-Ressourcen-ID</translation>
+    </message>
+    <message>
+        <source>key=value settings of the driver</source>
+        <translation>key=value-Einstellungen des Treibers</translation>
+    </message>
+    <message>
+        <source>Additional setti&amp;ngs:</source>
+        <translation>Weitere Einstellu&amp;ngen:</translation>
+    </message>
+    <message>
+        <source>Additional settings</source>
+        <translation>Weitere Einstellungen</translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::ConnectionWizardPage</name>
+    <message>
+        <source>Saved connection</source>
+        <translation>Gespeicherte Verbindung</translation>
+    </message>
+    <message>
+        <source>Save t&amp;his connection…</source>
+        <translation>Diese Verbindung spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Save this connection</source>
+        <translation>Diese Verbindung speichern</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved connection:</source>
+        <translation>Gespeicherte &amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Die Verbindung testen</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore the failed test and continue</source>
+        <translation>Fehlgeschlagenen Test &amp;ignorieren und fortfahren</translation>
+    </message>
+    <message>
+        <source>Continue without a successful test</source>
+        <translation>Ohne erfolgreichen Test fortfahren</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Where the data comes from. Fields marked * are required.</source>
+        <translation>Woher die Daten kommen. Mit * markierte Felder sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Where the data goes. Fields marked * are required.</source>
+        <translation>Wohin die Daten gehen. Mit * markierte Felder sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Die Verbindung zu %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected&lt;/b&gt; to %1 %2.</source>
+        <translation>&lt;b&gt;Verbunden&lt;/b&gt; mit %1 %2.</translation>
+    </message>
+    <message>
+        <source>Databases: %1</source>
+        <translation>Datenbanken: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The test failed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Der Test ist fehlgeschlagen.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The test failed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Der Test ist fehlgeschlagen.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Remedy:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;Abhilfe:&lt;/i&gt; %1</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Reading the password of %1 from the keychain…</source>
+        <translation>Das Passwort von %1 wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be read: %2</source>
+        <translation>Das Passwort von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Save connection</source>
+        <translation>Verbindung speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the connection:</source>
+        <translation>&amp;Name der Verbindung:</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ui::Console</name>
     <message>
         <source>This console has no embedded engine.</source>
@@ -1368,6 +1884,167 @@ Exit-Status:
     <message>
         <source>sent</source>
         <translation>gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::DatabasesWizardPage</name>
+    <message>
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <source>Check the databases to migrate. Each goes into the target database of the same name unless you rename it; double-click a target name to change it.</source>
+        <translation>Markieren Sie die zu migrierenden Datenbanken. Jede geht in die gleichnamige Zieldatenbank, sofern Sie sie nicht umbenennen; doppelklicken Sie auf einen Zielnamen, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>Databases to migrate</source>
+        <translation>Zu migrierende Datenbanken</translation>
+    </message>
+    <message>
+        <source>Source database</source>
+        <translation>Quelldatenbank</translation>
+    </message>
+    <message>
+        <source>Target database</source>
+        <translation>Zieldatenbank</translation>
+    </message>
+    <message>
+        <source>On the target</source>
+        <translation>Auf dem Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Databases: *</source>
+        <translation>&amp;Datenbanken: *</translation>
+    </message>
+    <message>
+        <source>Name of a database to add</source>
+        <translation>Name einer hinzuzufügenden Datenbank</translation>
+    </message>
+    <message>
+        <source>a database the test did not list</source>
+        <translation>eine Datenbank, die der Test nicht aufgeführt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the database</source>
+        <translation>Die Datenbank hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select a&amp;ll</source>
+        <translation>A&amp;lle auswählen</translation>
+    </message>
+    <message>
+        <source>Select all databases</source>
+        <translation>Alle Datenbanken auswählen</translation>
+    </message>
+    <message>
+        <source>Add data&amp;base:</source>
+        <translation>Daten&amp;bank hinzufügen:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>will be created</source>
+        <translation>wird angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::HelperTasks</name>
+    <message>
+        <source>The task ended in state %1.</source>
+        <translation>Der Task endete im Zustand %1.</translation>
+    </message>
+    <message>
+        <source>The task ended in state %1: %2</source>
+        <translation>Der Task endete im Zustand %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::KindWizardPage</name>
+    <message>
+        <source>What to test</source>
+        <translation>Was getestet wird</translation>
+    </message>
+    <message>
+        <source>A connection test runs as a task on the current profile&apos;s engine and reports the server&apos;s version, its databases and what a migration would lack.</source>
+        <translation>Ein Verbindungstest läuft als Task auf der Engine des aktuellen Profils und meldet die Version des Servers, seine Datenbanken und was einer Migration fehlen würde.</translation>
+    </message>
+    <message>
+        <source>Connection to test</source>
+        <translation>Zu testende Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Connection: *</source>
+        <translation>&amp;Verbindung: *</translation>
+    </message>
+    <message>
+        <source>Check permissions for</source>
+        <translation>Berechtigungen prüfen für</translation>
+    </message>
+    <message>
+        <source>Do not check</source>
+        <translation>Nicht prüfen</translation>
+    </message>
+    <message>
+        <source>Check &amp;permissions for:</source>
+        <translation>&amp;Berechtigungen prüfen für:</translation>
+    </message>
+    <message>
+        <source>Target platform</source>
+        <translation>Zielplattform</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Azure Database for MySQL</source>
+        <translation>Azure Database for MySQL</translation>
+    </message>
+    <message>
+        <source>SQL Server</source>
+        <translation>SQL Server</translation>
+    </message>
+    <message>
+        <source>Target p&amp;latform:</source>
+        <translation>Ziel&amp;plattform:</translation>
+    </message>
+    <message>
+        <source>Collect &amp;databases</source>
+        <translation>&amp;Datenbanken erfassen</translation>
+    </message>
+    <message>
+        <source>Collect l&amp;ogins</source>
+        <translation>An&amp;meldungen erfassen</translation>
+    </message>
+    <message>
+        <source>Collect &amp;agent jobs</source>
+        <translation>&amp;Agent-Aufträge erfassen</translation>
+    </message>
+    <message>
+        <source>Collect &amp;TDE certificate information</source>
+        <translation>&amp;TDE-Zertifikatsinformationen erfassen</translation>
+    </message>
+    <message>
+        <source>Validate the &amp;SSIS catalog only</source>
+        <translation>Nur den &amp;SSIS-Katalog validieren</translation>
+    </message>
+    <message>
+        <source>Count the target&apos;s &amp;objects</source>
+        <translation>&amp;Objekte des Ziels zählen</translation>
+    </message>
+    <message>
+        <source>Choose a connection to test.</source>
+        <translation>Wählen Sie eine zu testende Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +2352,18 @@ Exit-Status:
     <message>
         <source>E&amp;rrors (%1)</source>
         <translation>&amp;Fehler (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;New task</source>
+        <translation>&amp;Neuer Task</translation>
+    </message>
+    <message>
+        <source>C&amp;lone task…</source>
+        <translation>Task k&amp;lonen…</translation>
+    </message>
+    <message>
+        <source>Clone task</source>
+        <translation>Task klonen</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2732,149 @@ Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, 
     </message>
 </context>
 <context>
+    <name>godwit::ui::SettingsWizardPage</name>
+    <message>
+        <source>Migration settings</source>
+        <translation>Migrationseinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Migration settings:</source>
+        <translation>&amp;Migrationseinstellungen:</translation>
+    </message>
+    <message>
+        <source>name=value, one a line</source>
+        <translation>name=value, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Source settings:</source>
+        <translation>&amp;Quelleinstellungen:</translation>
+    </message>
+    <message>
+        <source>Source settings</source>
+        <translation>Quelleinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Target settings:</source>
+        <translation>&amp;Zieleinstellungen:</translation>
+    </message>
+    <message>
+        <source>Target settings</source>
+        <translation>Zieleinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Agent settings:</source>
+        <translation>&amp;Agent-Einstellungen:</translation>
+    </message>
+    <message>
+        <source>Optional agent settings</source>
+        <translation>Optionale Agent-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Make the source server &amp;read-only during the migration</source>
+        <translation>Den Quellserver während der Migration &amp;schreibgeschützt machen</translation>
+    </message>
+    <message>
+        <source>Make the source databases &amp;read-only during the migration</source>
+        <translation>Die Quelldatenbanken während der Migration &amp;schreibgeschützt machen</translation>
+    </message>
+    <message>
+        <source>Validate the &amp;schema after the migration</source>
+        <translation>Das Sc&amp;hema nach der Migration validieren</translation>
+    </message>
+    <message>
+        <source>Validate &amp;data integrity (checksums)</source>
+        <translation>&amp;Datenintegrität validieren (Prüfsummen)</translation>
+    </message>
+    <message>
+        <source>Analyse &amp;queries against source and target</source>
+        <translation>Abfragen gegen Quelle und Ziel anal&amp;ysieren</translation>
+    </message>
+    <message>
+        <source>Schema source</source>
+        <translation>Herkunft des Schemas</translation>
+    </message>
+    <message>
+        <source>Extract it from the source</source>
+        <translation>Aus der Quelle extrahieren</translation>
+    </message>
+    <message>
+        <source>Use a script from the project&apos;s files</source>
+        <translation>Ein Skript aus den Projektdateien verwenden</translation>
+    </message>
+    <message>
+        <source>Do not migrate the schema</source>
+        <translation>Das Schema nicht migrieren</translation>
+    </message>
+    <message>
+        <source>S&amp;chema of every database: *</source>
+        <translation>S&amp;chema jeder Datenbank: *</translation>
+    </message>
+    <message>
+        <source>Schema file id</source>
+        <translation>ID der Schemadatei</translation>
+    </message>
+    <message>
+        <source>Schema file &amp;id:</source>
+        <translation>&amp;ID der Schemadatei:</translation>
+    </message>
+    <message>
+        <source>Schema file name</source>
+        <translation>Name der Schemadatei</translation>
+    </message>
+    <message>
+        <source>Schema file &amp;name:</source>
+        <translation>&amp;Name der Schemadatei:</translation>
+    </message>
+    <message>
+        <source>Schema of each database</source>
+        <translation>Schema jeder einzelnen Datenbank</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>File id</source>
+        <translation>Datei-ID</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>&amp;Per database:</source>
+        <translation>&amp;Pro Datenbank:</translation>
+    </message>
+    <message>
+        <source>Settings passed with each database (the API&apos;s migrationSetting, sourceSetting and targetSetting maps). Leave empty for the defaults: Godwit&apos;s engine keeps them with the task but needs none.</source>
+        <translation>Einstellungen, die mit jeder Datenbank übergeben werden (die Maps migrationSetting, sourceSetting und targetSetting der API). Für die Standardwerte leer lassen: Godwits Engine speichert sie mit dem Task, braucht aber keine.</translation>
+    </message>
+    <message>
+        <source>Settings passed to the migration per database (the API&apos;s migrationSetting, sourceSetting and targetSetting maps). Leave empty for the defaults.</source>
+        <translation>Einstellungen, die der Migration je Datenbank übergeben werden (die Maps migrationSetting, sourceSetting und targetSetting der API). Für die Standardwerte leer lassen.</translation>
+    </message>
+    <message>
+        <source>Where the schema of each selected database comes from.</source>
+        <translation>Woher das Schema jeder ausgewählten Datenbank kommt.</translation>
+    </message>
+    <message>
+        <source>How the offline migration treats the source and what it checks afterwards.</source>
+        <translation>Wie die Offline-Migration die Quelle behandelt und was sie danach prüft.</translation>
+    </message>
+    <message>
+        <source>Schema of %1</source>
+        <translation>Schema von %1</translation>
+    </message>
+    <message>
+        <source>As above</source>
+        <translation>Wie oben</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ui::SignInDialog</name>
     <message>
         <source>Sign in to %1</source>
@@ -2087,6 +2919,164 @@ Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, 
     <message>
         <source>To sign in to &lt;b&gt;%1&lt;/b&gt;, open %2 on any device and enter the code below.</source>
         <translation>Um sich bei &lt;b&gt;%1&lt;/b&gt; anzumelden, öffnen Sie %2 auf einem beliebigen Gerät und geben Sie den Code unten ein.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::SummaryWizardPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>This is the exact document that will be sent (passwords masked). Finish creates the task and opens it.</source>
+        <translation>Dies ist genau das Dokument, das gesendet wird (Passwörter maskiert). „Fertigstellen“ legt den Task an und öffnet ihn.</translation>
+    </message>
+    <message>
+        <source>Task name (required)</source>
+        <translation>Taskname (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Task &amp;name: *</source>
+        <translation>Task&amp;name: *</translation>
+    </message>
+    <message>
+        <source>The task document</source>
+        <translation>Das Task-Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as godwit-cli command</source>
+        <translation>Als godwit-cli-Befehl &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as godwit-cli command</source>
+        <translation>Als godwit-cli-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copied: paste it into a shell</source>
+        <translation>&amp;Kopiert: in eine Shell einfügen</translation>
+    </message>
+    <message>
+        <source>Creating the task %1…</source>
+        <translation>Der Task %1 wird angelegt…</translation>
+    </message>
+    <message>
+        <source>A task named %1 already exists in this project: choose another name.</source>
+        <translation>In diesem Projekt gibt es schon einen Task namens %1: Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::TablesWizardPage</name>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Check the tables to migrate. Tables without a primary key are flagged: their updates and deletes are replicated by comparing whole rows, which is slow on large tables.</source>
+        <translation>Markieren Sie die zu migrierenden Tabellen. Tabellen ohne Primärschlüssel sind gekennzeichnet: Ihre Änderungen und Löschungen werden über den Vergleich ganzer Zeilen repliziert, was bei großen Tabellen langsam ist.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Search tables</source>
+        <translation>Tabellen suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Tables to migrate</source>
+        <translation>Zu migrierende Tabellen</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows (estimate)</source>
+        <translation>Zeilen (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Has rows</source>
+        <translation>Hat Zeilen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select all shown tables</source>
+        <translation>Alle angezeigten Tabellen auswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Clear the selection of the shown tables</source>
+        <translation>Die Auswahl der angezeigten Tabellen aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>List the tables again</source>
+        <translation>Die Tabellen erneut auflisten</translation>
+    </message>
+    <message>
+        <source>Selected tables</source>
+        <translation>Ausgewählte Tabellen</translation>
+    </message>
+    <message>
+        <source>Listing the tables of %1…</source>
+        <translation>Die Tabellen von %1 werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>The listing has no entry for this database.</source>
+        <translation>Die Auflistung enthält keinen Eintrag für diese Datenbank.</translation>
+    </message>
+    <message>
+        <source>The tables of %1 could not be listed: %2 Every table of the database will be migrated.</source>
+        <translation>Die Tabellen von %1 konnten nicht aufgelistet werden: %2 Alle Tabellen der Datenbank werden migriert.</translation>
+    </message>
+    <message>
+        <source>The tables of %1 could not be listed: %2 The tables below are the ones chosen before.</source>
+        <translation>Die Tabellen von %1 konnten nicht aufgelistet werden: %2 Die Tabellen unten sind die zuvor gewählten.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>No primary key: updates and deletes are matched on whole rows.</source>
+        <translation>Kein Primärschlüssel: Änderungen und Löschungen werden über ganze Zeilen zugeordnet.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables selected, about %3 rows; %4 without a primary key.</source>
+        <translation>%1 von %2 Tabellen ausgewählt, etwa %3 Zeilen; %4 ohne Primärschlüssel.</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +3347,29 @@ Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, 
     <message>
         <source>%1: %2 caught up and can be cut over.</source>
         <translation>%1: %2 hat aufgeholt und kann übernommen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::WizardPageBase</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Line %1 (&quot;%2&quot;) is not a setting: write name=value.</source>
+        <translation>Zeile %1 („%2“) ist keine Einstellung: Schreiben Sie name=value.</translation>
+    </message>
+    <message>
+        <source>Problems on this page</source>
+        <translation>Probleme auf dieser Seite</translation>
+    </message>
+    <message>
+        <source>What is running</source>
+        <translation>Was gerade läuft</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
     </message>
 </context>
 <context>

@@ -755,6 +755,232 @@ Code de sortie :
     </message>
 </context>
 <context>
+    <name>godwit::models::taskinput::ConnectionSettings</name>
+    <message>
+        <source>SQL Server / Azure SQL Database</source>
+        <translation>SQL Server / Azure SQL Database</translation>
+    </message>
+    <message>
+        <source>Azure SQL Managed Instance</source>
+        <translation>Azure SQL Managed Instance</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MySQL</source>
+        <translation>MySQL</translation>
+    </message>
+    <message>
+        <source>Oracle</source>
+        <translation>Oracle</translation>
+    </message>
+    <message>
+        <source>MongoDB</source>
+        <translation>MongoDB</translation>
+    </message>
+    <message>
+        <source>%1 is not an authentication type for %2.</source>
+        <translation>%1 n&apos;est pas un type d&apos;authentification pour %2.</translation>
+    </message>
+    <message>
+        <source>Enter the resource id of the managed instance.</source>
+        <translation>Saisissez l&apos;identifiant de ressource de l&apos;instance gérée.</translation>
+    </message>
+    <message>
+        <source>The resource id must look like /subscriptions/…/resourceGroups/…/providers/Microsoft.Sql/managedInstances/NAME.</source>
+        <translation>L&apos;identifiant de ressource doit avoir la forme /subscriptions/…/resourceGroups/…/providers/Microsoft.Sql/managedInstances/NOM.</translation>
+    </message>
+    <message>
+        <source>Enter the application (client) id of the Azure AD application.</source>
+        <translation>Saisissez l&apos;identifiant d&apos;application (client) de l&apos;application Azure AD.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant id of the Azure AD application.</source>
+        <translation>Saisissez l&apos;identifiant de locataire de l&apos;application Azure AD.</translation>
+    </message>
+    <message>
+        <source>Enter the application&apos;s key (client secret).</source>
+        <translation>Saisissez la clé de l&apos;application (secret client).</translation>
+    </message>
+    <message>
+        <source>Enter the connection string (mongodb://host:port or mongodb+srv://host).</source>
+        <translation>Saisissez la chaîne de connexion (mongodb://hôte:port ou mongodb+srv://hôte).</translation>
+    </message>
+    <message>
+        <source>The connection string must start with mongodb:// or mongodb+srv:// (or be an Azure Storage connection string).</source>
+        <translation>La chaîne de connexion doit commencer par mongodb:// ou mongodb+srv:// (ou être une chaîne de connexion Azure Storage).</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>Saisissez le nom d&apos;hôte ou l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>The server name must be a host name or an address, without spaces, / or @.</source>
+        <translation>Le nom du serveur doit être un nom d&apos;hôte ou une adresse, sans espace, / ni @.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Le port doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the Oracle service name (for example ORCLPDB1).</source>
+        <translation>Saisissez le nom de service Oracle (par exemple ORCLPDB1).</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Saisissez le nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Saisissez le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1.</source>
+        <translation>Saisissez le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <source>&quot;Trust the server certificate&quot; only applies to encrypted connections: turn on encryption or turn it off.</source>
+        <translation>« Faire confiance au certificat du serveur » ne s&apos;applique qu&apos;aux connexions chiffrées : activez le chiffrement ou désactivez cette option.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::models::taskinput::TaskInputModel</name>
+    <message>
+        <source>MongoDB (source or target)</source>
+        <translation>MongoDB (source ou cible)</translation>
+    </message>
+    <message>
+        <source>Azure Database for PostgreSQL (target of an Oracle migration)</source>
+        <translation>Azure Database for PostgreSQL (cible d&apos;une migration Oracle)</translation>
+    </message>
+    <message>
+        <source>SQL Server (source of an online migration)</source>
+        <translation>SQL Server (source d&apos;une migration en ligne)</translation>
+    </message>
+    <message>
+        <source>Azure SQL Database (target)</source>
+        <translation>Azure SQL Database (cible)</translation>
+    </message>
+    <message>
+        <source>Azure SQL Database (target of an online migration, with its source)</source>
+        <translation>Azure SQL Database (cible d&apos;une migration en ligne, avec sa source)</translation>
+    </message>
+    <message>
+        <source>Azure SQL Managed Instance (target)</source>
+        <translation>Azure SQL Managed Instance (cible)</translation>
+    </message>
+    <message>
+        <source>Azure SQL Managed Instance (target of an online migration, by resource id)</source>
+        <translation>Azure SQL Managed Instance (cible d&apos;une migration en ligne, par identifiant de ressource)</translation>
+    </message>
+    <message>
+        <source>Azure Database for PostgreSQL (target, with its source)</source>
+        <translation>Azure Database for PostgreSQL (cible, avec sa source)</translation>
+    </message>
+    <message>
+        <source>Azure Database for MySQL (target, with its source)</source>
+        <translation>Azure Database for MySQL (cible, avec sa source)</translation>
+    </message>
+    <message>
+        <source>SQL Server (source)</source>
+        <translation>SQL Server (source)</translation>
+    </message>
+    <message>
+        <source>%1 (source)</source>
+        <translation>%1 (source)</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (cible)</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <source>Schema migration: SQL Server to Azure SQL Database</source>
+        <translation>Migration du schéma : SQL Server vers Azure SQL Database</translation>
+    </message>
+    <message>
+        <source>Online migration: PostgreSQL to Azure Database for PostgreSQL</source>
+        <translation>Migration en ligne : PostgreSQL vers Azure Database for PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Online migration: MySQL to Azure Database for MySQL</source>
+        <translation>Migration en ligne : MySQL vers Azure Database for MySQL</translation>
+    </message>
+    <message>
+        <source>Offline migration: MySQL to Azure Database for MySQL</source>
+        <translation>Migration hors ligne : MySQL vers Azure Database for MySQL</translation>
+    </message>
+    <message>
+        <source>Offline migration: SQL Server to Azure SQL Database</source>
+        <translation>Migration hors ligne : SQL Server vers Azure SQL Database</translation>
+    </message>
+    <message>
+        <source>Select at least one database to migrate.</source>
+        <translation>Sélectionnez au moins une base de données à migrer.</translation>
+    </message>
+    <message>
+        <source>Two databases are migrated into the target database %1: give one another name.</source>
+        <translation>Deux bases de données sont migrées vers la base cible %1 : donnez un autre nom à l&apos;une d&apos;elles.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid database name (at most 128 characters, no / or \).</source>
+        <translation>%1 n&apos;est pas un nom de base de données valide (128 caractères au plus, ni / ni \).</translation>
+    </message>
+    <message>
+        <source>No table of %1 is selected: select tables, or go back and leave the database out.</source>
+        <translation>Aucune table de %1 n&apos;est sélectionnée : sélectionnez des tables, ou revenez en arrière et retirez la base de données.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid setting name.</source>
+        <translation>%1 : « %2 » n&apos;est pas un nom de paramètre valide.</translation>
+    </message>
+    <message>
+        <source>Migration settings</source>
+        <translation>Paramètres de migration</translation>
+    </message>
+    <message>
+        <source>Source settings</source>
+        <translation>Paramètres de la source</translation>
+    </message>
+    <message>
+        <source>Target settings</source>
+        <translation>Paramètres de la cible</translation>
+    </message>
+    <message>
+        <source>Agent settings</source>
+        <translation>Paramètres de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Choose where the schema of %1 comes from.</source>
+        <translation>Choisissez d&apos;où vient le schéma de %1.</translation>
+    </message>
+    <message>
+        <source>Name the project file that holds the schema script of %1 (its id or its file name).</source>
+        <translation>Indiquez le fichier du projet qui contient le script du schéma de %1 (son identifiant ou son nom).</translation>
+    </message>
+    <message>
+        <source>Query analysis compares the schema too: turn on schema validation with it.</source>
+        <translation>L&apos;analyse des requêtes compare aussi le schéma : activez la validation du schéma avec elle.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the task.</source>
+        <translation>Saisissez un nom pour la tâche.</translation>
+    </message>
+    <message>
+        <source>A task name has at most 260 characters, none of &lt;&gt;%&amp;:\?/, and does not end in a dot or a space.</source>
+        <translation>Un nom de tâche a au plus 260 caractères, aucun de &lt;&gt;%&amp;:\?/, et ne se termine ni par un point ni par une espace.</translation>
+    </message>
+    <message>
+        <source>No wizard builds tasks of type %1.</source>
+        <translation>Aucun assistant ne crée de tâches de type %1.</translation>
+    </message>
+</context>
+<context>
     <name>godwit::service::AadTokenProvider</name>
     <message>
         <source>The sign-in server&apos;s answer has no access token.</source>
@@ -1222,6 +1448,296 @@ Code de sortie :
     </message>
 </context>
 <context>
+    <name>godwit::ui::ConnectionForm</name>
+    <message>
+        <source>User name and password</source>
+        <translation>Nom d&apos;utilisateur et mot de passe</translation>
+    </message>
+    <message>
+        <source>Windows authentication</source>
+        <translation>Authentification Windows</translation>
+    </message>
+    <message>
+        <source>Azure AD user and password</source>
+        <translation>Utilisateur Azure AD et mot de passe</translation>
+    </message>
+    <message>
+        <source>Azure AD integrated</source>
+        <translation>Azure AD intégré</translation>
+    </message>
+    <message>
+        <source>None (trust or certificate)</source>
+        <translation>Aucune (confiance ou certificat)</translation>
+    </message>
+    <message>
+        <source>&amp;Server name: *</source>
+        <translation>Nom du &amp;serveur : *</translation>
+    </message>
+    <message>
+        <source>Server name (required)</source>
+        <translation>Nom du serveur (obligatoire)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;database:</source>
+        <translation>Se connecter à la base de &amp;données :</translation>
+    </message>
+    <message>
+        <source>Database to connect to</source>
+        <translation>Base de données de connexion</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice name: *</source>
+        <translation>Nom du ser&amp;vice : *</translation>
+    </message>
+    <message>
+        <source>Oracle service name (required)</source>
+        <translation>Nom de service Oracle (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Connection &amp;string: *</source>
+        <translation>C&amp;haîne de connexion : *</translation>
+    </message>
+    <message>
+        <source>Connection string (required)</source>
+        <translation>Chaîne de connexion (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Managed instance resource id: *</source>
+        <translation>Identifiant de ressource de l&apos;instance &amp;gérée : *</translation>
+    </message>
+    <message>
+        <source>Managed instance resource id (required)</source>
+        <translation>Identifiant de ressource de l&apos;instance gérée (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Azure AD a&amp;pplication id: *</source>
+        <translation>Identifiant d&apos;a&amp;pplication Azure AD : *</translation>
+    </message>
+    <message>
+        <source>Azure AD application id (required)</source>
+        <translation>Identifiant d&apos;application Azure AD (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Te&amp;nant id: *</source>
+        <translation>Ide&amp;ntifiant de locataire : *</translation>
+    </message>
+    <message>
+        <source>Tenant id (required)</source>
+        <translation>Identifiant de locataire (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Application &amp;key: *</source>
+        <translation>&amp;Clé de l&apos;application : *</translation>
+    </message>
+    <message>
+        <source>Application key (required)</source>
+        <translation>Clé de l&apos;application (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentification :</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>&amp;User name: *</source>
+        <translation>Nom d&apos;&amp;utilisateur : *</translation>
+    </message>
+    <message>
+        <source>User name (required)</source>
+        <translation>Nom d&apos;utilisateur (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word: *</source>
+        <translation>&amp;Mot de passe : *</translation>
+    </message>
+    <message>
+        <source>Password (required)</source>
+        <translation>Mot de passe (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the connection (TLS)</source>
+        <translation>Chiffr&amp;er la connexion (TLS)</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection</source>
+        <translation>Chiffrer la connexion</translation>
+    </message>
+    <message>
+        <source>Trust the server &amp;certificate without verifying it</source>
+        <translation>Faire confiance au &amp;certificat du serveur sans le vérifier</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate</source>
+        <translation>Faire confiance au certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Enforce SS&amp;L</source>
+        <translation>Imposer SS&amp;L</translation>
+    </message>
+    <message>
+        <source>Enforce SSL</source>
+        <translation>Imposer SSL</translation>
+    </message>
+    <message>
+        <source>The source runs on &amp;premises or in a VM (SqlOnPrem)</source>
+        <translation>La source tourne sur &amp;site ou dans une VM (SqlOnPrem)</translation>
+    </message>
+    <message>
+        <source>Source platform is SQL Server on premises</source>
+        <translation>La plateforme source est un SQL Server sur site</translation>
+    </message>
+    <message>
+        <source>Azure &amp;resource id:</source>
+        <translation>Identifiant de &amp;ressource Azure :</translation>
+    </message>
+    <message>
+        <source>Azure resource id</source>
+        <translation>Identifiant de ressource Azure</translation>
+    </message>
+    <message>
+        <source>key=value settings of the driver</source>
+        <translation>paramètres key=value du pilote</translation>
+    </message>
+    <message>
+        <source>Additional setti&amp;ngs:</source>
+        <translation>Autres paramè&amp;tres :</translation>
+    </message>
+    <message>
+        <source>Additional settings</source>
+        <translation>Paramètres supplémentaires</translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>par défaut (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::ConnectionWizardPage</name>
+    <message>
+        <source>Saved connection</source>
+        <translation>Connexion enregistrée</translation>
+    </message>
+    <message>
+        <source>Save t&amp;his connection…</source>
+        <translation>Enregistrer cette conne&amp;xion…</translation>
+    </message>
+    <message>
+        <source>Save this connection</source>
+        <translation>Enregistrer cette connexion</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved connection:</source>
+        <translation>Connexion enre&amp;gistrée :</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore the failed test and continue</source>
+        <translation>&amp;Ignorer l&apos;échec du test et continuer</translation>
+    </message>
+    <message>
+        <source>Continue without a successful test</source>
+        <translation>Continuer sans test réussi</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Cible : %1</translation>
+    </message>
+    <message>
+        <source>Where the data comes from. Fields marked * are required.</source>
+        <translation>D&apos;où viennent les données. Les champs marqués * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Where the data goes. Fields marked * are required.</source>
+        <translation>Où vont les données. Les champs marqués * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Test de la connexion à %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected&lt;/b&gt; to %1 %2.</source>
+        <translation>&lt;b&gt;Connecté&lt;/b&gt; à %1 %2.</translation>
+    </message>
+    <message>
+        <source>Databases: %1</source>
+        <translation>Bases de données : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The test failed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Le test a échoué.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The test failed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Le test a échoué.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Remedy:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;Remède :&lt;/i&gt; %1</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Reading the password of %1 from the keychain…</source>
+        <translation>Lecture du mot de passe de %1 dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be read: %2</source>
+        <translation>Le mot de passe de %1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>Save connection</source>
+        <translation>Enregistrer la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the connection:</source>
+        <translation>&amp;Nom de la connexion :</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 n&apos;a pas été enregistrée : %2</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ui::Console</name>
     <message>
         <source>This console has no embedded engine.</source>
@@ -1369,6 +1885,167 @@ Code de sortie :
     <message>
         <source>sent</source>
         <translation>envoyée</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::DatabasesWizardPage</name>
+    <message>
+        <source>Databases</source>
+        <translation>Bases de données</translation>
+    </message>
+    <message>
+        <source>Check the databases to migrate. Each goes into the target database of the same name unless you rename it; double-click a target name to change it.</source>
+        <translation>Cochez les bases de données à migrer. Chacune va dans la base cible du même nom, sauf si vous la renommez ; double-cliquez sur un nom cible pour le changer.</translation>
+    </message>
+    <message>
+        <source>Databases to migrate</source>
+        <translation>Bases de données à migrer</translation>
+    </message>
+    <message>
+        <source>Source database</source>
+        <translation>Base source</translation>
+    </message>
+    <message>
+        <source>Target database</source>
+        <translation>Base cible</translation>
+    </message>
+    <message>
+        <source>On the target</source>
+        <translation>Sur la cible</translation>
+    </message>
+    <message>
+        <source>&amp;Databases: *</source>
+        <translation>Bases de &amp;données : *</translation>
+    </message>
+    <message>
+        <source>Name of a database to add</source>
+        <translation>Nom d&apos;une base de données à ajouter</translation>
+    </message>
+    <message>
+        <source>a database the test did not list</source>
+        <translation>une base que le test n&apos;a pas listée</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the database</source>
+        <translation>Ajouter la base de données</translation>
+    </message>
+    <message>
+        <source>Select a&amp;ll</source>
+        <translation>Tout sé&amp;lectionner</translation>
+    </message>
+    <message>
+        <source>Select all databases</source>
+        <translation>Sélectionner toutes les bases de données</translation>
+    </message>
+    <message>
+        <source>Add data&amp;base:</source>
+        <translation>Ajouter une &amp;base :</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>existe</translation>
+    </message>
+    <message>
+        <source>will be created</source>
+        <translation>sera créée</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::HelperTasks</name>
+    <message>
+        <source>The task ended in state %1.</source>
+        <translation>La tâche s&apos;est terminée dans l&apos;état %1.</translation>
+    </message>
+    <message>
+        <source>The task ended in state %1: %2</source>
+        <translation>La tâche s&apos;est terminée dans l&apos;état %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::KindWizardPage</name>
+    <message>
+        <source>What to test</source>
+        <translation>Que tester</translation>
+    </message>
+    <message>
+        <source>A connection test runs as a task on the current profile&apos;s engine and reports the server&apos;s version, its databases and what a migration would lack.</source>
+        <translation>Un test de connexion s&apos;exécute comme tâche sur le moteur du profil courant et indique la version du serveur, ses bases de données et ce qui manquerait à une migration.</translation>
+    </message>
+    <message>
+        <source>Connection to test</source>
+        <translation>Connexion à tester</translation>
+    </message>
+    <message>
+        <source>&amp;Connection: *</source>
+        <translation>&amp;Connexion : *</translation>
+    </message>
+    <message>
+        <source>Check permissions for</source>
+        <translation>Vérifier les droits pour</translation>
+    </message>
+    <message>
+        <source>Do not check</source>
+        <translation>Ne pas vérifier</translation>
+    </message>
+    <message>
+        <source>Check &amp;permissions for:</source>
+        <translation>Vérifier les &amp;droits pour :</translation>
+    </message>
+    <message>
+        <source>Target platform</source>
+        <translation>Plateforme cible</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non indiquée</translation>
+    </message>
+    <message>
+        <source>Azure Database for MySQL</source>
+        <translation>Azure Database for MySQL</translation>
+    </message>
+    <message>
+        <source>SQL Server</source>
+        <translation>SQL Server</translation>
+    </message>
+    <message>
+        <source>Target p&amp;latform:</source>
+        <translation>P&amp;lateforme cible :</translation>
+    </message>
+    <message>
+        <source>Collect &amp;databases</source>
+        <translation>Collecter les &amp;bases de données</translation>
+    </message>
+    <message>
+        <source>Collect l&amp;ogins</source>
+        <translation>Collecter les c&amp;omptes de connexion</translation>
+    </message>
+    <message>
+        <source>Collect &amp;agent jobs</source>
+        <translation>Collecter les tâches de l&apos;&amp;agent</translation>
+    </message>
+    <message>
+        <source>Collect &amp;TDE certificate information</source>
+        <translation>Collecter les informations de certificat &amp;TDE</translation>
+    </message>
+    <message>
+        <source>Validate the &amp;SSIS catalog only</source>
+        <translation>Valider uniquement le catalogue &amp;SSIS</translation>
+    </message>
+    <message>
+        <source>Count the target&apos;s &amp;objects</source>
+        <translation>Compter les &amp;objets de la cible</translation>
+    </message>
+    <message>
+        <source>Choose a connection to test.</source>
+        <translation>Choisissez une connexion à tester.</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +2353,18 @@ Code de sortie :
     <message>
         <source>E&amp;rrors (%1)</source>
         <translation>&amp;Erreurs (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;New task</source>
+        <translation>&amp;Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>C&amp;lone task…</source>
+        <translation>C&amp;loner la tâche…</translation>
+    </message>
+    <message>
+        <source>Clone task</source>
+        <translation>Cloner la tâche</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2733,149 @@ Ses réglages et tous les secrets qu&apos;il conserve dans le trousseau (jetons,
     </message>
 </context>
 <context>
+    <name>godwit::ui::SettingsWizardPage</name>
+    <message>
+        <source>Migration settings</source>
+        <translation>Paramètres de migration</translation>
+    </message>
+    <message>
+        <source>&amp;Migration settings:</source>
+        <translation>Paramètres de &amp;migration :</translation>
+    </message>
+    <message>
+        <source>name=value, one a line</source>
+        <translation>name=value, un par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Source settings:</source>
+        <translation>Paramètres de la &amp;source :</translation>
+    </message>
+    <message>
+        <source>Source settings</source>
+        <translation>Paramètres de la source</translation>
+    </message>
+    <message>
+        <source>&amp;Target settings:</source>
+        <translation>Paramètres de la &amp;cible :</translation>
+    </message>
+    <message>
+        <source>Target settings</source>
+        <translation>Paramètres de la cible</translation>
+    </message>
+    <message>
+        <source>&amp;Agent settings:</source>
+        <translation>Paramètres de l&apos;&amp;agent :</translation>
+    </message>
+    <message>
+        <source>Optional agent settings</source>
+        <translation>Paramètres facultatifs de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Make the source server &amp;read-only during the migration</source>
+        <translation>Mettre le serveur source en lecture &amp;seule pendant la migration</translation>
+    </message>
+    <message>
+        <source>Make the source databases &amp;read-only during the migration</source>
+        <translation>Mettre les bases sources en lecture &amp;seule pendant la migration</translation>
+    </message>
+    <message>
+        <source>Validate the &amp;schema after the migration</source>
+        <translation>Valider le sc&amp;héma après la migration</translation>
+    </message>
+    <message>
+        <source>Validate &amp;data integrity (checksums)</source>
+        <translation>Valider l&apos;intégrité des &amp;données (sommes de contrôle)</translation>
+    </message>
+    <message>
+        <source>Analyse &amp;queries against source and target</source>
+        <translation>Analyser les &amp;requêtes sur la source et la cible</translation>
+    </message>
+    <message>
+        <source>Schema source</source>
+        <translation>Origine du schéma</translation>
+    </message>
+    <message>
+        <source>Extract it from the source</source>
+        <translation>L&apos;extraire de la source</translation>
+    </message>
+    <message>
+        <source>Use a script from the project&apos;s files</source>
+        <translation>Utiliser un script des fichiers du projet</translation>
+    </message>
+    <message>
+        <source>Do not migrate the schema</source>
+        <translation>Ne pas migrer le schéma</translation>
+    </message>
+    <message>
+        <source>S&amp;chema of every database: *</source>
+        <translation>S&amp;chéma de chaque base : *</translation>
+    </message>
+    <message>
+        <source>Schema file id</source>
+        <translation>Identifiant du fichier de schéma</translation>
+    </message>
+    <message>
+        <source>Schema file &amp;id:</source>
+        <translation>&amp;Identifiant du fichier de schéma :</translation>
+    </message>
+    <message>
+        <source>Schema file name</source>
+        <translation>Nom du fichier de schéma</translation>
+    </message>
+    <message>
+        <source>Schema file &amp;name:</source>
+        <translation>&amp;Nom du fichier de schéma :</translation>
+    </message>
+    <message>
+        <source>Schema of each database</source>
+        <translation>Schéma de chaque base</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>File id</source>
+        <translation>Identifiant du fichier</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Per database:</source>
+        <translation>&amp;Par base :</translation>
+    </message>
+    <message>
+        <source>Settings passed with each database (the API&apos;s migrationSetting, sourceSetting and targetSetting maps). Leave empty for the defaults: Godwit&apos;s engine keeps them with the task but needs none.</source>
+        <translation>Paramètres transmis avec chaque base (les tables migrationSetting, sourceSetting et targetSetting de l&apos;API). Laissez vide pour les valeurs par défaut : le moteur de Godwit les conserve avec la tâche mais n&apos;en a pas besoin.</translation>
+    </message>
+    <message>
+        <source>Settings passed to the migration per database (the API&apos;s migrationSetting, sourceSetting and targetSetting maps). Leave empty for the defaults.</source>
+        <translation>Paramètres transmis à la migration pour chaque base (les tables migrationSetting, sourceSetting et targetSetting de l&apos;API). Laissez vide pour les valeurs par défaut.</translation>
+    </message>
+    <message>
+        <source>Where the schema of each selected database comes from.</source>
+        <translation>D&apos;où vient le schéma de chaque base sélectionnée.</translation>
+    </message>
+    <message>
+        <source>How the offline migration treats the source and what it checks afterwards.</source>
+        <translation>Comment la migration hors ligne traite la source et ce qu&apos;elle vérifie ensuite.</translation>
+    </message>
+    <message>
+        <source>Schema of %1</source>
+        <translation>Schéma de %1</translation>
+    </message>
+    <message>
+        <source>As above</source>
+        <translation>Comme ci-dessus</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ui::SignInDialog</name>
     <message>
         <source>Sign in to %1</source>
@@ -2088,6 +2920,164 @@ Ses réglages et tous les secrets qu&apos;il conserve dans le trousseau (jetons,
     <message>
         <source>To sign in to &lt;b&gt;%1&lt;/b&gt;, open %2 on any device and enter the code below.</source>
         <translation>Pour vous connecter à &lt;b&gt;%1&lt;/b&gt;, ouvrez %2 sur n&apos;importe quel appareil et saisissez le code ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::SummaryWizardPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>This is the exact document that will be sent (passwords masked). Finish creates the task and opens it.</source>
+        <translation>Voici le document exact qui sera envoyé (mots de passe masqués). « Terminer » crée la tâche et l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>Task name (required)</source>
+        <translation>Nom de la tâche (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Task &amp;name: *</source>
+        <translation>&amp;Nom de la tâche : *</translation>
+    </message>
+    <message>
+        <source>The task document</source>
+        <translation>Le document de la tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as godwit-cli command</source>
+        <translation>&amp;Copier comme commande godwit-cli</translation>
+    </message>
+    <message>
+        <source>Copy as godwit-cli command</source>
+        <translation>Copier comme commande godwit-cli</translation>
+    </message>
+    <message>
+        <source>&amp;Copied: paste it into a shell</source>
+        <translation>&amp;Copié : collez-le dans un shell</translation>
+    </message>
+    <message>
+        <source>Creating the task %1…</source>
+        <translation>Création de la tâche %1…</translation>
+    </message>
+    <message>
+        <source>A task named %1 already exists in this project: choose another name.</source>
+        <translation>Une tâche nommée %1 existe déjà dans ce projet : choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::TablesWizardPage</name>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Check the tables to migrate. Tables without a primary key are flagged: their updates and deletes are replicated by comparing whole rows, which is slow on large tables.</source>
+        <translation>Cochez les tables à migrer. Les tables sans clé primaire sont signalées : leurs mises à jour et suppressions sont répliquées en comparant des lignes entières, ce qui est lent sur les grandes tables.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Search tables</source>
+        <translation>Rechercher des tables</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Base de &amp;données :</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Tables to migrate</source>
+        <translation>Tables à migrer</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Rows (estimate)</source>
+        <translation>Lignes (estimation)</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Clé primaire</translation>
+    </message>
+    <message>
+        <source>Has rows</source>
+        <translation>A des lignes</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select all shown tables</source>
+        <translation>Sélectionner toutes les tables affichées</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Aucune</translation>
+    </message>
+    <message>
+        <source>Clear the selection of the shown tables</source>
+        <translation>Désélectionner les tables affichées</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <source>List the tables again</source>
+        <translation>Lister les tables à nouveau</translation>
+    </message>
+    <message>
+        <source>Selected tables</source>
+        <translation>Tables sélectionnées</translation>
+    </message>
+    <message>
+        <source>Listing the tables of %1…</source>
+        <translation>Liste des tables de %1…</translation>
+    </message>
+    <message>
+        <source>The listing has no entry for this database.</source>
+        <translation>La liste ne contient aucune entrée pour cette base.</translation>
+    </message>
+    <message>
+        <source>The tables of %1 could not be listed: %2 Every table of the database will be migrated.</source>
+        <translation>Les tables de %1 n&apos;ont pas pu être listées : %2 Toutes les tables de la base seront migrées.</translation>
+    </message>
+    <message>
+        <source>The tables of %1 could not be listed: %2 The tables below are the ones chosen before.</source>
+        <translation>Les tables de %1 n&apos;ont pas pu être listées : %2 Les tables ci-dessous sont celles choisies auparavant.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>No primary key: updates and deletes are matched on whole rows.</source>
+        <translation>Pas de clé primaire : les mises à jour et suppressions sont appariées sur des lignes entières.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables selected, about %3 rows; %4 without a primary key.</source>
+        <translation>%1 tables sur %2 sélectionnées, environ %3 lignes ; %4 sans clé primaire.</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +3348,29 @@ Ses réglages et tous les secrets qu&apos;il conserve dans le trousseau (jetons,
     <message>
         <source>%1: %2 caught up and can be cut over.</source>
         <translation>%1 : %2 est à jour et peut être basculée.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::WizardPageBase</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Line %1 (&quot;%2&quot;) is not a setting: write name=value.</source>
+        <translation>La ligne %1 (« %2 ») n&apos;est pas un paramètre : écrivez name=value.</translation>
+    </message>
+    <message>
+        <source>Problems on this page</source>
+        <translation>Problèmes sur cette page</translation>
+    </message>
+    <message>
+        <source>What is running</source>
+        <translation>Ce qui est en cours</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
     </message>
 </context>
 <context>

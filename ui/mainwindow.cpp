@@ -25,6 +25,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -37,13 +38,17 @@
 #include "models/resourcetablemodel.h"
 #include "models/roles.h"
 #include "models/taskfilterproxymodel.h"
+#include "models/taskinput/taskinputmodel.h"
 #include "models/taskoutputmodel.h"
+#include "service/connectionstore.h"
 #include "service/dmsclient.h"
 #include "service/explorer.h"
+#include "service/keychain.h"
 #include "service/taskwatcher.h"
 #include "ui/consolesettings.h"
 #include "ui/taskmonitorwindow.h"
 #include "ui/tasknotifier.h"
+#include "ui/wizards/taskwizard.h"
 
 namespace godwit::ui {
 
@@ -112,6 +117,10 @@ MainWindow::MainWindow(service::DmsClient &client, core::Stores &stores, service
     connect(&stores.tasks, &core::ResourceStore::changed, this, [this](int row) {
         if (m_stores.tasks.idAt(row).compare(m_currentTask, Qt::CaseInsensitive) == 0)
             showTask();
+    });
+    connect(&stores.tasks, &core::ResourceStore::added, this, [this] {
+        if (!m_pendingSelection.isEmpty())
+            QTimer::singleShot(0, this, [this] { selectTask(m_pendingSelection); });
     });
     connect(&stores.tasks, &core::ResourceStore::removed, this, [this] {
         if (!m_stores.tasks.contains(m_currentTask))
@@ -197,6 +206,30 @@ void MainWindow::createActions()
     m_deleteAction->setObjectName(QStringLiteral("deleteTaskAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
 
+    using models::taskinput::WizardKind;
+    m_newTaskMenu = new QMenu(tr("&New task"), this);
+    m_newTaskMenu->setObjectName(QStringLiteral("newTaskMenu"));
+    m_newTaskMenu->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    const QList<std::pair<WizardKind, const char *>> wizards{
+        {WizardKind::ConnectionTest, "newConnectionTestAction"},
+        {WizardKind::SchemaSqlServerSqlDb, "newSqlSchemaAction"},
+        {WizardKind::OnlinePostgreSql, "newPostgreSqlOnlineAction"},
+        {WizardKind::OnlineMySql, "newMySqlOnlineAction"},
+        {WizardKind::OfflineMySql, "newMySqlOfflineAction"},
+        {WizardKind::OfflineSqlServerSqlDb, "newSqlOfflineAction"},
+    };
+    for (const auto &[kind, name] : wizards) {
+        QAction *action = m_newTaskMenu->addAction(QStringLiteral("%1…").arg(models::taskinput::wizardTitle(kind)),
+                                                   this, [this, kind = kind] { newTask(kind); });
+        action->setObjectName(QLatin1String(name));
+    }
+    task->insertMenu(m_cutoverAction, m_newTaskMenu);
+    m_cloneAction = new QAction(tr("C&lone task…"), this);
+    m_cloneAction->setObjectName(QStringLiteral("cloneTaskAction"));
+    connect(m_cloneAction, &QAction::triggered, this, &MainWindow::cloneTask);
+    task->insertAction(m_cutoverAction, m_cloneAction);
+    task->insertSeparator(m_cutoverAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Godwit"), this, [this] {
         QMessageBox::about(this, tr("About Godwit"),
@@ -210,6 +243,11 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_newProjectAction);
+    QAction *newTask = m_newTaskMenu->menuAction();
+    newTask->setObjectName(QStringLiteral("newTaskAction"));
+    toolbar->addAction(newTask);
+    if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(newTask)))
+        button->setPopupMode(QToolButton::InstantPopup);
     toolbar->addSeparator();
     toolbar->addAction(m_monitorAction);
     toolbar->addAction(m_cutoverAction);
@@ -493,6 +531,9 @@ void MainWindow::updateActions()
     m_newProjectAction->setEnabled(!m_currentService.isEmpty());
     m_cancelAction->setEnabled(!m_currentTask.isEmpty() && core::TaskRules::canCancel(state));
     m_deleteAction->setEnabled(!m_currentTask.isEmpty());
+    m_newTaskMenu->setEnabled(!m_currentProject.isEmpty());
+    m_cloneAction->setEnabled(!m_currentTask.isEmpty()
+                              && models::taskinput::wizardKindFor(props.value(QLatin1String("taskType")).toString()));
     m_monitorAction->setEnabled(!m_currentTask.isEmpty());
     bool cutover = false;
     for (const auto &c : core::TaskRules::availableCommands(props))
@@ -657,6 +698,56 @@ void MainWindow::deleteTask()
             showError(tr("The task was not deleted"), done->error().userText());
         m_explorer.refresh();
     });
+}
+
+void MainWindow::newTask(models::taskinput::WizardKind kind)
+{
+    openWizard(models::taskinput::TaskInputModel(kind));
+}
+
+void MainWindow::cloneTask()
+{
+    QString error;
+    const auto model = models::taskinput::TaskInputModel::fromTask(m_stores.tasks.resource(m_currentTask), &error);
+    if (!model) {
+        showError(tr("Clone task"), error);
+        return;
+    }
+    openWizard(*model);
+}
+
+void MainWindow::openWizard(const models::taskinput::TaskInputModel &model)
+{
+    const auto project = core::ResourceId::parse(m_currentProject);
+    if (!project)
+        return;
+    if (!m_connections) {
+        m_keychain = new service::Keychain(QString(), this);
+        m_connections = new service::ConnectionStore(QString(), this);
+    }
+    auto *wizard = new TaskWizard(m_client, *project, model, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setConnectionStore(m_connections, m_keychain);
+    connect(wizard, &TaskWizard::taskCreated, this, [this](const QString &id) {
+        selectTask(id);
+        m_explorer.refresh();
+        openMonitor(id);
+    });
+    wizard->show();
+}
+
+void MainWindow::selectTask(const QString &taskId)
+{
+    m_pendingSelection = taskId;
+    for (int row = 0; row < m_taskProxy->rowCount(); ++row) {
+        const QModelIndex index = m_taskProxy->index(row, 0);
+        if (index.data(models::ResourceIdRole).toString().compare(taskId, Qt::CaseInsensitive) == 0) {
+            m_pendingSelection.clear();
+            m_tasks->setCurrentIndex(index);
+            m_tasks->scrollTo(index);
+            return;
+        }
+    }
 }
 
 } // namespace godwit::ui

@@ -13,6 +13,7 @@ class QActionGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QTabWidget;
 class QTableView;
@@ -27,8 +28,14 @@ class TaskFilterProxyModel;
 class TaskOutputModel;
 class TasksModel;
 } // namespace godwit::models
+namespace godwit::models::taskinput {
+enum class WizardKind;
+struct TaskInputModel;
+} // namespace godwit::models::taskinput
 namespace godwit::service {
+class ConnectionStore;
 class DmsClient;
+class Keychain;
 class Explorer;
 class TaskWatcher;
 enum class ConnectionState;
@@ -91,6 +98,11 @@ private:
     void completeCutover();
     void deleteTask();
     void showError(const QString &title, const QString &text);
+    void newTask(models::taskinput::WizardKind kind);
+    void cloneTask();
+    void openWizard(const models::taskinput::TaskInputModel &model);
+    /// Selects a task in the table once the store has it (a task just created).
+    void selectTask(const QString &taskId);
 
     service::DmsClient &m_client;
     core::Stores &m_stores;
@@ -122,6 +134,11 @@ private:
     QAction *m_cutoverAction = nullptr;
     QAction *m_monitorAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QMenu *m_newTaskMenu = nullptr;
+    QAction *m_cloneAction = nullptr;
+    service::Keychain *m_keychain = nullptr;
+    service::ConnectionStore *m_connections = nullptr;
+    QString m_pendingSelection;
     QMenu *m_profileMenu = nullptr;
     QActionGroup *m_profileGroup = nullptr;
     QComboBox *m_profileCombo = nullptr;
