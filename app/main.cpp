@@ -115,6 +115,7 @@ int main(int argc, char *argv[])
     int status = 0;
     {
         godwit::ui::Console console(profiles, keychain, startEngine);
+        console.setFirstRun(start.firstRun);
         QString error;
         if (!console.open(*profile, &error))
             return fail(QApplication::translate("main", "%1 could not be opened: %2").arg(profile->displayName, error),

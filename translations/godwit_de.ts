@@ -2365,6 +2365,34 @@ Exit-Status:
         <source>Clone task</source>
         <translation>Task klonen</translation>
     </message>
+    <message>
+        <source>Where to start</source>
+        <translation>Wo Sie beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Start the online migration…</source>
+        <translation>Online-Migration &amp;starten…</translation>
+    </message>
+    <message>
+        <source>Hide this hint</source>
+        <translation>Diesen Hinweis ausblenden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to Godwit.&lt;/b&gt; Start with an online migration between two PostgreSQL servers: the wizard tests both connections, lists the tables to copy and starts the migration; the monitor then shows it catching up until you cut over.</source>
+        <translation>&lt;b&gt;Willkommen bei Godwit.&lt;/b&gt; Beginnen Sie mit einer Online-Migration zwischen zwei PostgreSQL-Servern: Der Assistent testet beide Verbindungen, listet die zu kopierenden Tabellen auf und startet die Migration; der Monitor zeigt dann, wie sie aufholt, bis Sie die Übernahme ausführen.</translation>
+    </message>
+    <message>
+        <source>Saved connections it offers: %1.</source>
+        <translation>Angebotene gespeicherte Verbindungen: %1.</translation>
+    </message>
+    <message>
+        <source>No project yet</source>
+        <translation>Noch kein Projekt</translation>
+    </message>
+    <message>
+        <source>There is no project to create the migration in yet. Create one with File ▸ New project…, or wait a moment while the first one is created.</source>
+        <translation>Es gibt noch kein Projekt, in dem die Migration angelegt werden kann. Legen Sie eines mit Datei ▸ Neues Projekt… an, oder warten Sie einen Moment, bis das erste angelegt ist.</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::ProfileEditorDialog</name>
@@ -3421,6 +3449,10 @@ Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, 
     <message>
         <source>Godwit is already running; its window was raised.</source>
         <translation>Godwit läuft bereits; sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+    <message>
+        <source>Show a newcomer where to start: the online migration wizard.</source>
+        <translation>Neuen Benutzern zeigen, wo sie beginnen: den Assistenten für die Online-Migration.</translation>
     </message>
 </context>
 </TS>

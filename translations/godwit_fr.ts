@@ -2366,6 +2366,34 @@ Code de sortie :
         <source>Clone task</source>
         <translation>Cloner la tâche</translation>
     </message>
+    <message>
+        <source>Where to start</source>
+        <translation>Par où commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Start the online migration…</source>
+        <translation>&amp;Démarrer la migration en ligne…</translation>
+    </message>
+    <message>
+        <source>Hide this hint</source>
+        <translation>Masquer cette aide</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to Godwit.&lt;/b&gt; Start with an online migration between two PostgreSQL servers: the wizard tests both connections, lists the tables to copy and starts the migration; the monitor then shows it catching up until you cut over.</source>
+        <translation>&lt;b&gt;Bienvenue dans Godwit.&lt;/b&gt; Commencez par une migration en ligne entre deux serveurs PostgreSQL : l&apos;assistant teste les deux connexions, liste les tables à copier et démarre la migration ; le moniteur montre ensuite son rattrapage jusqu&apos;à ce que vous procédiez au basculement.</translation>
+    </message>
+    <message>
+        <source>Saved connections it offers: %1.</source>
+        <translation>Connexions enregistrées proposées : %1.</translation>
+    </message>
+    <message>
+        <source>No project yet</source>
+        <translation>Pas encore de projet</translation>
+    </message>
+    <message>
+        <source>There is no project to create the migration in yet. Create one with File ▸ New project…, or wait a moment while the first one is created.</source>
+        <translation>Il n&apos;existe pas encore de projet dans lequel créer la migration. Créez-en un avec Fichier ▸ Nouveau projet…, ou patientez un instant pendant la création du premier.</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::ProfileEditorDialog</name>
@@ -3422,6 +3450,10 @@ Ses réglages et tous les secrets qu&apos;il conserve dans le trousseau (jetons,
     <message>
         <source>Godwit is already running; its window was raised.</source>
         <translation>Godwit est déjà lancé ; sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>Show a newcomer where to start: the online migration wizard.</source>
+        <translation>Montrer à un nouvel utilisateur par où commencer : l&apos;assistant de migration en ligne.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,8 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <utility>
+
 #include "core/resourceid.h"
 #include "core/resourcestore.h"
 #include "service/credentials/aadtokenprovider.h"
@@ -138,8 +140,11 @@ bool Console::open(const service::Profile &profile, QString *error)
     m_connection = std::move(c);
     m_profile = profile;
     watchSignIn(*m_connection);
-    if (profile.kind == Profile::Kind::LocalEngine)
+    if (profile.kind == Profile::Kind::LocalEngine) {
         ensureLocalService();
+        if (std::exchange(m_firstRun, false))
+            window->showFirstRunHint();
+    }
 
     if (old) {
         window->restoreGeometry(old->window->saveGeometry());
@@ -217,12 +222,32 @@ void Console::ensureLocalService()
         *checked = true;
         if (m_connection->stores->services.count() > 0)
             return;
+        const auto id
+            = core::ResourceId::forService(localSubscription(), localResourceGroup(), QStringLiteral("local"));
         auto *job = m_connection->client->createOrUpdateService(
-            core::ResourceId::forService(localSubscription(), localResourceGroup(), QStringLiteral("local")),
-            QJsonObject{{QStringLiteral("location"), QStringLiteral("local")},
-                        {QStringLiteral("properties"), QJsonObject{}}});
-        connect(job, &service::HttpJob::finished, explorer, [explorer] { explorer->refresh(); });
+            id, QJsonObject{{QStringLiteral("location"), QStringLiteral("local")},
+                            {QStringLiteral("properties"), QJsonObject{}}});
+        connect(job, &service::HttpJob::finished, explorer, [this, explorer, id](service::HttpJob *done) {
+            if (done->ok() && m_connection && m_connection->explorer.get() == explorer)
+                createFirstProject(id);
+            else
+                explorer->refresh();
+        });
     });
+}
+
+void Console::createFirstProject(const core::ResourceId &service)
+{
+    // ... and one project, so that New task works at once: PostgreSQL to Azure Database for
+    // PostgreSQL, what the embedded engine migrates first.
+    service::Explorer *explorer = m_connection->explorer.get();
+    auto *job = m_connection->client->createOrUpdateProject(
+        service.projectId(QStringLiteral("first-migration")),
+        QJsonObject{{QStringLiteral("location"), QStringLiteral("local")},
+                    {QStringLiteral("properties"),
+                     QJsonObject{{QStringLiteral("sourcePlatform"), QStringLiteral("PostgreSql")},
+                                 {QStringLiteral("targetPlatform"), QStringLiteral("AzureDbForPostgreSql")}}}});
+    connect(job, &service::HttpJob::finished, explorer, [explorer] { explorer->refresh(); });
 }
 
 void Console::watchSignIn(Connection &connection)

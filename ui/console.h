@@ -15,7 +15,8 @@ class QMessageBox;
 
 namespace godwit::core {
 struct Stores;
-}
+struct ResourceId;
+} // namespace godwit::core
 namespace godwit::service {
 class DmsClient;
 class Explorer;
@@ -63,6 +64,8 @@ public:
     bool open(const service::Profile &profile, QString *error);
     /// Opens a profile chosen in the window; failures are shown in a dialog.
     void switchTo(const QString &profileId);
+    /// Shows the first-run hint in the next window opened on the Local profile.
+    void setFirstRun(bool firstRun) { m_firstRun = firstRun; }
 
     service::Profile profile() const { return m_profile; }
     MainWindow *window() const;
@@ -84,6 +87,7 @@ private:
     void watchSignIn(Connection &connection);
     void signInFailed(const QString &error);
     void ensureLocalService();
+    void createFirstProject(const core::ResourceId &service);
 
     service::ProfileStore &m_profiles;
     service::Keychain &m_keychain;
@@ -95,6 +99,7 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<QMessageBox> m_signInFailure;
+    bool m_firstRun = false;
 };
 
 } // namespace godwit::ui

@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -22,6 +23,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -423,7 +425,15 @@ void MainWindow::createWidgets()
     main->addWidget(right);
     main->setStretchFactor(1, 1);
     main->setSizes({220, 780});
-    setCentralWidget(main);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_firstRunHint = createFirstRunHint();
+    m_firstRunHint->hide();
+    centralLayout->addWidget(m_firstRunHint);
+    centralLayout->addWidget(main, 1);
+    setCentralWidget(central);
 
     m_connection = new QLabel;
     m_connection->setObjectName(QStringLiteral("connectionStateLabel"));
@@ -698,6 +708,77 @@ void MainWindow::deleteTask()
             showError(tr("The task was not deleted"), done->error().userText());
         m_explorer.refresh();
     });
+}
+
+QWidget *MainWindow::createFirstRunHint()
+{
+    auto *bar = new QFrame;
+    bar->setObjectName(QStringLiteral("firstRunHint"));
+    bar->setAccessibleName(tr("Where to start"));
+    bar->setFrameShape(QFrame::StyledPanel);
+    bar->setAutoFillBackground(true);
+    bar->setBackgroundRole(QPalette::AlternateBase);
+    auto *text = new QLabel;
+    text->setObjectName(QStringLiteral("firstRunHintLabel"));
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::RichText);
+    auto *start = new QPushButton(tr("&Start the online migration…"));
+    start->setObjectName(QStringLiteral("firstRunStartButton"));
+    start->setDefault(true);
+    connect(start, &QPushButton::clicked, this, &MainWindow::startFirstMigration);
+    auto *dismiss = new QToolButton;
+    dismiss->setObjectName(QStringLiteral("firstRunDismissButton"));
+    dismiss->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    dismiss->setToolTip(tr("Hide this hint"));
+    dismiss->setAccessibleName(tr("Hide this hint"));
+    dismiss->setAutoRaise(true);
+    connect(dismiss, &QToolButton::clicked, bar, &QWidget::hide);
+    auto *layout = new QHBoxLayout(bar);
+    layout->addWidget(text, 1);
+    layout->addWidget(start);
+    layout->addWidget(dismiss, 0, Qt::AlignTop);
+    return bar;
+}
+
+void MainWindow::showFirstRunHint()
+{
+    QStringList names;
+    const service::ConnectionStore connections;
+    for (const service::SavedConnection &c :
+         connections.connections(QStringList{QStringLiteral("PostgreSqlConnectionInfo")}))
+        names.append(QStringLiteral("<b>%1</b>").arg(c.name.toHtmlEscaped()));
+    QString text = tr("<b>Welcome to Godwit.</b> Start with an online migration between two PostgreSQL servers: "
+                      "the wizard tests both connections, lists the tables to copy and starts the migration; the "
+                      "monitor then shows it catching up until you cut over.");
+    if (!names.isEmpty()) {
+        text += QLatin1Char(' ') + tr("Saved connections it offers: %1.").arg(QLocale().createSeparatedList(names));
+    }
+    m_firstRunHint->findChild<QLabel *>(QStringLiteral("firstRunHintLabel"))->setText(text);
+    m_firstRunHint->show();
+    m_firstRunHint->findChild<QPushButton *>(QStringLiteral("firstRunStartButton"))->setFocus();
+}
+
+void MainWindow::startFirstMigration()
+{
+    if (m_currentProject.isEmpty()) {
+        // The first project in the tree: profile > services > projects.
+        const QModelIndex profile = m_navigationModel->profileIndex();
+        for (int s = 0; s < m_navigationModel->rowCount(profile) && m_currentProject.isEmpty(); ++s) {
+            const QModelIndex service = m_navigationModel->index(s, 0, profile);
+            if (m_navigationModel->rowCount(service) > 0) {
+                m_navigation->expand(service);
+                m_navigation->setCurrentIndex(m_navigationModel->index(0, 0, service));
+            }
+        }
+    }
+    if (m_currentProject.isEmpty()) {
+        showError(tr("No project yet"),
+                  tr("There is no project to create the migration in yet. Create one with File ▸ New project…, "
+                     "or wait a moment while the first one is created."));
+        return;
+    }
+    m_firstRunHint->hide();
+    newTask(models::taskinput::WizardKind::OnlinePostgreSql);
 }
 
 void MainWindow::newTask(models::taskinput::WizardKind kind)

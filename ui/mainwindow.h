@@ -72,6 +72,12 @@ public:
     /// notifications (monitor windows opened later read the rest).
     void applySettings(const ConsoleSettings &settings);
     service::TaskWatcher *taskWatcher() const { return m_watcher; }
+    /// A bar above the panes that shows a newcomer where to start: the online migration wizard
+    /// (with the saved connections it will offer), one click away.
+    void showFirstRunHint();
+    /// Opens the PostgreSQL online migration wizard in the current project, or in the first
+    /// project there is when none is selected.
+    void startFirstMigration();
 
 Q_SIGNALS:
     /// File > Profiles…
@@ -87,6 +93,7 @@ protected:
 private:
     void createActions();
     void createWidgets();
+    QWidget *createFirstRunHint();
     void onNavigationChanged();
     void onTaskSelected();
     void showTask();
@@ -135,6 +142,7 @@ private:
     QAction *m_monitorAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QMenu *m_newTaskMenu = nullptr;
+    QWidget *m_firstRunHint = nullptr;
     QAction *m_cloneAction = nullptr;
     service::Keychain *m_keychain = nullptr;
     service::ConnectionStore *m_connections = nullptr;

@@ -26,12 +26,20 @@ QCommandLineOption dataDirOption()
                               QCoreApplication::translate("main", "dir"));
 }
 
+QCommandLineOption firstRunOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("first-run"),
+        QCoreApplication::translate("main", "Show a newcomer where to start: the online migration wizard."));
+}
+
 } // namespace
 
 void StartOptions::addTo(QCommandLineParser &parser)
 {
     parser.addOption(profileOption());
     parser.addOption(dataDirOption());
+    parser.addOption(firstRunOption());
 }
 
 StartOptions StartOptions::from(const QCommandLineParser &parser)
@@ -41,6 +49,7 @@ StartOptions StartOptions::from(const QCommandLineParser &parser)
         options.profile = parser.value(QStringLiteral("profile")).trimmed();
     if (parser.isSet(QStringLiteral("engine-data-dir")))
         options.engineDataDir = QDir(parser.value(QStringLiteral("engine-data-dir"))).absolutePath();
+    options.firstRun = parser.isSet(QStringLiteral("first-run"));
     return options;
 }
 

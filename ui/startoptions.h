@@ -7,11 +7,12 @@ class QCommandLineParser;
 
 namespace godwit::ui {
 
-/// The console's command line: `--profile NAME|ID` and `--engine-data-dir DIR`.
+/// The console's command line: `--profile NAME|ID`, `--engine-data-dir DIR` and `--first-run`.
 struct StartOptions
 {
     QString profile;       ///< by name or id; empty: the Local profile
     QString engineDataDir; ///< absolute; empty: defaultEngineDataDir()
+    bool firstRun = false; ///< `--first-run`: show where to start (the online migration wizard)
 
     /// Adds the options (besides --help and --version) to a parser.
     static void addTo(QCommandLineParser &parser);

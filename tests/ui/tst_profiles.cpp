@@ -4,16 +4,17 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QClipboard>
-#include <QCommandLineParser>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QCommandLineParser>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,12 +29,15 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTreeView>
+#include <QUuid>
+#include <QWizard>
 
 #include <gtest/gtest.h>
 
 #include "enginefixture.h"
 #include "models/navigationmodel.h"
 #include "oauthserver.h"
+#include "service/connectionstore.h"
 #include "service/credentials/keychaintokenprovider.h"
 #include "service/explorer.h"
 #include "service/keychain.h"
@@ -380,6 +384,65 @@ TEST_F(ProfilesUiTest, TheConsoleOnARemoteEngineProfileListsItsServices)
     EXPECT_EQ(localTree->model()->index(0, 0).data().toString(), QStringLiteral("Local"));
     // A fresh embedded engine gets its first service.
     EXPECT_TRUE(waitUntil([&] { return localTree->model()->rowCount(localTree->model()->index(0, 0)) == 1; }));
+}
+
+// `godwit --first-run` (what scripts/run starts after setting up its sandbox): a fresh engine gets a
+// service and a project to work in, the hint names the saved connections, and one click opens the
+// online migration wizard in that project.
+TEST_F(ProfilesUiTest, AFirstRunShowsWhereToStartAndOpensTheOnlineMigrationWizard)
+{
+    const QString saved = QStringLiteral("First run source %1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    service::ConnectionStore connections;
+    service::SavedConnection source;
+    source.name = saved;
+    source.info = QJsonObject{{QStringLiteral("type"), QStringLiteral("PostgreSqlConnectionInfo")},
+                              {QStringLiteral("serverName"), QStringLiteral("127.0.0.1")},
+                              {QStringLiteral("port"), 5432}};
+    bool savedOk = false;
+    connections.save(source, std::nullopt, *keychain, nullptr,
+                     [&](const KeychainResult &result) { savedOk = result.ok(); });
+    ASSERT_TRUE(waitUntil([&] { return savedOk; }));
+
+    QCommandLineParser parser;
+    ui::StartOptions::addTo(parser);
+    ASSERT_TRUE(parser.parse({QStringLiteral("godwit"), QStringLiteral("--first-run")}));
+    const ui::StartOptions start = ui::StartOptions::from(parser);
+    EXPECT_TRUE(start.firstRun);
+
+    test::EngineFixture local;
+    ui::Console console(*store, *keychain, [&](QString *) {
+        return std::optional<ui::Console::LocalEngine>(
+            ui::Console::LocalEngine{local.engine().url(), local.engine().token()});
+    });
+    console.setFirstRun(start.firstRun);
+    QString error;
+    ASSERT_TRUE(console.open(Profile::local(), &error)) << qPrintable(error);
+    ui::MainWindow *window = console.window();
+    auto *hint = child<QWidget>(window, "firstRunHint");
+    ASSERT_NE(hint, nullptr);
+    EXPECT_TRUE(hint->isVisible());
+    EXPECT_TRUE(child<QLabel>(window, "firstRunHintLabel")->text().contains(saved));
+
+    // The fresh engine's first service and project appear in the tree.
+    auto *tree = child<QTreeView>(window, "navigationTreeView");
+    const QModelIndex root = tree->model()->index(0, 0);
+    ASSERT_TRUE(waitUntil([&] {
+        return tree->model()->rowCount(root) == 1 && tree->model()->rowCount(tree->model()->index(0, 0, root)) == 1;
+    }));
+    EXPECT_EQ(tree->model()->index(0, 0, tree->model()->index(0, 0, root)).data().toString(),
+              QStringLiteral("first-migration"));
+
+    child<QPushButton>(window, "firstRunStartButton")->click();
+    auto *wizard = waitForDialog<QWizard>(QStringLiteral("taskWizard"));
+    ASSERT_NE(wizard, nullptr);
+    EXPECT_TRUE(wizard->windowTitle().contains(QLatin1String("PostgreSQL"))) << qPrintable(wizard->windowTitle());
+    EXPECT_FALSE(hint->isVisible());
+    EXPECT_EQ(tree->currentIndex().data().toString(), QStringLiteral("first-migration"));
+    wizard->reject();
+
+    bool removed = false;
+    connections.remove(saved, *keychain, nullptr, [&](const KeychainResult &) { removed = true; });
+    waitUntil([&] { return removed; });
 }
 
 TEST_F(ProfilesUiTest, AWrongEngineTokenIsShownAsAFailedSignInThatCanBeRetried)
