@@ -4,6 +4,7 @@
 
 #include "models/migrationprogress.h"
 #include "models/roles.h"
+#include "models/statekind.h"
 
 namespace godwit::models {
 
@@ -20,6 +21,15 @@ QString dash()
 QString count(qint64 n)
 {
     return QLocale().toString(n);
+}
+
+QString stateTip(const QString &state, StateKind kind)
+{
+    if (state.isEmpty())
+        return MigrationRowsModel::tr("No state reported");
+    if (kind == StateKind::None)
+        return MigrationRowsModel::tr("State: %1").arg(state);
+    return MigrationRowsModel::tr("State: %1 (%2)").arg(state, stateKindText(kind));
 }
 
 template <typename T>
@@ -122,6 +132,10 @@ QVariant MigrationRowsModel::data(const QModelIndex &index, int role) const
         const MigrationProgress::Table &t = db.tables.at(index.row());
         if (role == StateRole)
             return t.state;
+        if (column == State && role == StateKindRole)
+            return int(stateKind(t.state));
+        if (column == State && role == Qt::ToolTipRole)
+            return stateTip(t.state, stateKind(t.state));
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
             switch (column) {
             case Name:
@@ -172,6 +186,12 @@ QVariant MigrationRowsModel::data(const QModelIndex &index, int role) const
     }
     if (role == StateRole)
         return db.state;
+    // A database whose every pre-check passes is ready for its cutover, whatever its state says.
+    const StateKind kind = db.ready ? StateKind::Warning : stateKind(db.state);
+    if (column == State && role == StateKindRole)
+        return int(kind);
+    if (column == State && role == Qt::ToolTipRole)
+        return db.ready ? tr("State: %1 (ready for cutover)").arg(db.state) : stateTip(db.state, kind);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (column) {
         case Name:

@@ -6,6 +6,7 @@
 #include "core/record.h"
 #include "core/resourceid.h"
 #include "models/roles.h"
+#include "models/statekind.h"
 
 namespace godwit::models {
 
@@ -75,6 +76,8 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return resource.value(QLatin1String("id")).toString();
     case StateRole:
         return state(resource);
+    case StateKindRole:
+        return index.column() == stateColumn() ? QVariant(int(stateKind(state(resource).toString()))) : QVariant();
     case TaskTypeRole:
         return properties(resource).value(QLatin1String("taskType")).toString();
     case JsonRole:
@@ -229,7 +232,7 @@ QString TasksModel::stateText(const QString &state)
 
 QVariant TasksModel::data(const QModelIndex &index, int role) const
 {
-    if (role == Qt::AccessibleTextRole && index.isValid() && index.column() == State)
+    if ((role == Qt::AccessibleTextRole || role == Qt::ToolTipRole) && index.isValid() && index.column() == State)
         return tr("State: %1").arg(display(store().at(index.row()), State).toString());
     return ResourceTableModel::data(index, role);
 }

@@ -30,6 +30,8 @@ protected:
     /// The raw value of a cell, for sorting (defaults to the display text).
     virtual QVariant raw(const QJsonObject &resource, int column) const;
     virtual QVariant state(const QJsonObject &resource) const;
+    /// The column that shows the state (it answers StateKindRole), or -1.
+    virtual int stateColumn() const { return -1; }
 
     static QJsonObject properties(const QJsonObject &resource)
     {
@@ -53,6 +55,7 @@ public:
 protected:
     QVariant display(const QJsonObject &resource, int column) const override;
     QVariant state(const QJsonObject &resource) const override;
+    int stateColumn() const override { return State; }
 };
 
 /// Projects: name, source and target platform, creation time.
@@ -88,6 +91,7 @@ protected:
     QVariant display(const QJsonObject &resource, int column) const override;
     QVariant raw(const QJsonObject &resource, int column) const override;
     QVariant state(const QJsonObject &resource) const override;
+    int stateColumn() const override { return State; }
 };
 
 } // namespace godwit::models

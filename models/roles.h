@@ -11,6 +11,7 @@ enum Role {
     StateRole,                       ///< the wire state (TaskState, provisioningState, migrationState)
     TaskTypeRole,                    ///< the task type discriminator
     JsonRole,                        ///< the row's whole JSON object
+    StateKindRole,                   ///< on state cells: the StateKind of the state, as an int
 };
 
 } // namespace godwit::models

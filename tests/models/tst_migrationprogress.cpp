@@ -12,6 +12,7 @@
 #include "models/migrationprogress.h"
 #include "models/migrationrowsmodel.h"
 #include "models/roles.h"
+#include "models/statekind.h"
 #include "support/printers.h"
 
 using namespace godwit;
@@ -278,6 +279,38 @@ TEST_F(Progress, RowsModelChangesCellsAndAppendsRowsWithoutResets)
     p.clear();
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_EQ(resets.count(), 1);
+}
+
+TEST_F(Progress, RowsModelStateCellsSayTheirKindAndReadinessShowsAsAWarning)
+{
+    MigrationProgress::Settings settings;
+    settings.readinessWindowSeconds = 0;
+    MigrationProgress p;
+    p.setSettings(settings);
+    MigrationRowsModel model(p);
+    p.addSnapshot(task(QStringLiteral("Running"),
+                       {databaseItem(QStringLiteral("shop"), QStringLiteral("RUNNING"), 1, 1, 0, 0, 0, 0),
+                        tableItem(QStringLiteral("shop"), QStringLiteral("a"), QStringLiteral("COMPLETED"), 10),
+                        tableItem(QStringLiteral("shop"), QStringLiteral("b"), QStringLiteral("ERROR"), 0)}));
+    const QModelIndex shop = model.index(0, MigrationRowsModel::State);
+    EXPECT_EQ(shop.data().toString(), QStringLiteral("RUNNING"));
+    EXPECT_EQ(shop.data(models::StateKindRole).toInt(), int(models::StateKind::Running));
+    EXPECT_EQ(shop.data(Qt::ToolTipRole).toString(), QStringLiteral("State: RUNNING (Running)"));
+    const QModelIndex tables = model.index(0, 0);
+    EXPECT_EQ(model.index(0, MigrationRowsModel::State, tables).data(models::StateKindRole).toInt(),
+              int(models::StateKind::Succeeded));
+    EXPECT_EQ(model.index(1, MigrationRowsModel::State, tables).data(models::StateKindRole).toInt(),
+              int(models::StateKind::Failed));
+    EXPECT_FALSE(model.index(0, MigrationRowsModel::Rows, tables).data(models::StateKindRole).isValid());
+
+    m_clock.advance(1000);
+    p.addSnapshot(task(QStringLiteral("Running"),
+                       {databaseItem(QStringLiteral("shop"), QStringLiteral("READY_TO_COMPLETE"), 2, 0, 0, 5, 5, 0),
+                        tableItem(QStringLiteral("shop"), QStringLiteral("a"), QStringLiteral("COMPLETED"), 10),
+                        tableItem(QStringLiteral("shop"), QStringLiteral("b"), QStringLiteral("COMPLETED"), 3)}));
+    ASSERT_TRUE(p.databases().at(0).ready);
+    EXPECT_EQ(shop.data(models::StateKindRole).toInt(), int(models::StateKind::Warning));
+    EXPECT_EQ(shop.data(Qt::ToolTipRole).toString(), QStringLiteral("State: READY_TO_COMPLETE (ready for cutover)"));
 }
 
 TEST(ProgressFormat, Durations)

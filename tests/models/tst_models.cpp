@@ -11,6 +11,7 @@
 #include "core/resourcestore.h"
 #include "models/resourcetablemodel.h"
 #include "models/roles.h"
+#include "models/statekind.h"
 #include "models/taskfilterproxymodel.h"
 #include "models/taskoutputmodel.h"
 #include "support/printers.h"
@@ -204,4 +205,54 @@ TEST(ServicesAndProjectsModels, ShowTheirColumns)
     EXPECT_EQ(pmodel.index(0, models::ProjectsModel::Target).data().toString(), QStringLiteral("AzureDbForPostgreSql"));
     EXPECT_EQ(pmodel.index(0, models::ProjectsModel::Created).data(models::RawValueRole).toDateTime(),
               QDateTime(QDate(2025, 7, 1), QTime(10, 0), Qt::UTC));
+}
+
+TEST(StateKind, EveryStateEnumMapsToTheKindItsIconShows)
+{
+    using models::StateKind;
+    using models::stateKind;
+    // TaskState.
+    EXPECT_EQ(stateKind(QStringLiteral("Queued")), StateKind::Queued);
+    EXPECT_EQ(stateKind(QStringLiteral("Running")), StateKind::Running);
+    EXPECT_EQ(stateKind(QStringLiteral("Succeeded")), StateKind::Succeeded);
+    EXPECT_EQ(stateKind(QStringLiteral("Failed")), StateKind::Failed);
+    EXPECT_EQ(stateKind(QStringLiteral("FailedInputValidation")), StateKind::Failed);
+    EXPECT_EQ(stateKind(QStringLiteral("Faulted")), StateKind::Failed);
+    EXPECT_EQ(stateKind(QStringLiteral("Canceled")), StateKind::Canceled);
+    EXPECT_EQ(stateKind(QStringLiteral("Unknown")), StateKind::None);
+    // SyncDatabaseMigrationReportingState, with its misspelt wire value.
+    EXPECT_EQ(stateKind(QStringLiteral("INITIALIAZING")), StateKind::Queued);
+    EXPECT_EQ(stateKind(QStringLiteral("RUNNING")), StateKind::Running);
+    EXPECT_EQ(stateKind(QStringLiteral("READY_TO_COMPLETE")), StateKind::Warning);
+    EXPECT_EQ(stateKind(QStringLiteral("COMPLETE")), StateKind::Succeeded);
+    EXPECT_EQ(stateKind(QStringLiteral("CANCELLED")), StateKind::Canceled);
+    // SyncTableMigrationState.
+    EXPECT_EQ(stateKind(QStringLiteral("BEFORE_LOAD")), StateKind::Queued);
+    EXPECT_EQ(stateKind(QStringLiteral("FULL_LOAD")), StateKind::Running);
+    EXPECT_EQ(stateKind(QStringLiteral("COMPLETED")), StateKind::Succeeded);
+    EXPECT_EQ(stateKind(QStringLiteral("ERROR")), StateKind::Failed);
+    // MigrationState and what nobody knows.
+    EXPECT_EQ(stateKind(QStringLiteral("Warning")), StateKind::Warning);
+    EXPECT_EQ(stateKind(QStringLiteral("InProgress")), StateKind::Running);
+    EXPECT_EQ(stateKind(QStringLiteral("SOMETHING_NEW")), StateKind::None);
+    EXPECT_EQ(stateKind(QString()), StateKind::None);
+}
+
+TEST(TasksModel, TheStateCellSaysItsKindAndTellsTheStateInItsTooltip)
+{
+    core::ResourceStore store;
+    TasksModel model(store);
+    store.applySnapshot(
+        kProjectA,
+        {task(kProjectA, QStringLiteral("t1"), QStringLiteral("GetUserTablesPostgreSql"),
+              QStringLiteral("FailedInputValidation"), QStringLiteral("2025-07-01T10:00:00Z")),
+         task(kProjectA, QStringLiteral("t2"), QStringLiteral("Migrate.PostgreSql.AzureDbForPostgreSql.SyncV2"),
+              QStringLiteral("Running"), QStringLiteral("2025-07-01T09:00:00Z"))});
+    const QModelIndex failed = model.index(0, TasksModel::State);
+    EXPECT_EQ(failed.data(models::StateKindRole).toInt(), int(models::StateKind::Failed));
+    EXPECT_EQ(failed.data().toString(), QStringLiteral("Failed input validation"));
+    EXPECT_EQ(failed.data(Qt::ToolTipRole).toString(), QStringLiteral("State: Failed input validation"));
+    EXPECT_EQ(model.index(1, TasksModel::State).data(models::StateKindRole).toInt(), int(models::StateKind::Running));
+    // Only the state column carries a kind, so only it shows an icon.
+    EXPECT_FALSE(model.index(1, TasksModel::Name).data(models::StateKindRole).isValid());
 }
