@@ -48,6 +48,7 @@
 #include "service/keychain.h"
 #include "service/taskwatcher.h"
 #include "ui/consolesettings.h"
+#include "ui/stateicons.h"
 #include "ui/taskmonitorwindow.h"
 #include "ui/tasknotifier.h"
 #include "ui/wizards/taskwizard.h"
@@ -320,6 +321,11 @@ void MainWindow::applySettings(const ConsoleSettings &settings)
     intervals.queuedMs = settings.queuedPollMs;
     m_watcher->setIntervals(intervals);
     m_notifier->setEnabled(settings.notifications);
+    // Open monitors judge readiness by the new window and threshold from now on.
+    for (const QPointer<TaskMonitorWindow> &monitor : std::as_const(m_monitors)) {
+        if (monitor)
+            monitor->applySettings(settings);
+    }
 }
 
 void MainWindow::createWidgets()
@@ -362,6 +368,7 @@ void MainWindow::createWidgets()
     m_tasks->setObjectName(QStringLiteral("taskTableView"));
     m_tasks->setAccessibleName(tr("Tasks"));
     m_tasks->setModel(m_taskProxy);
+    m_tasks->setItemDelegateForColumn(models::TasksModel::State, new StateIconDelegate(m_tasks));
     m_tasks->setSortingEnabled(true);
     m_tasks->sortByColumn(models::TasksModel::Created, Qt::DescendingOrder);
     m_tasks->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -371,7 +378,8 @@ void MainWindow::createWidgets()
     m_tasks->setAlternatingRowColors(true);
     m_tasks->horizontalHeader()->setStretchLastSection(true);
     m_tasks->verticalHeader()->setDefaultSectionSize(m_tasks->fontMetrics().height() + 8);
-    for (const int column : {models::TasksModel::Name, models::TasksModel::TaskType, models::TasksModel::Created})
+    for (const int column : {models::TasksModel::Name, models::TasksModel::TaskType, models::TasksModel::State,
+                             models::TasksModel::Created})
         m_tasks->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_tasks->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onTaskSelected);
     // Double-click or Enter on a task opens its monitor.

@@ -36,7 +36,9 @@
 #include "models/migrationrowsmodel.h"
 #include "service/dmsclient.h"
 #include "service/taskwatcher.h"
+#include "ui/appearance.h"
 #include "ui/cutoverdialog.h"
+#include "ui/stateicons.h"
 
 namespace godwit::ui {
 
@@ -154,6 +156,7 @@ TaskMonitorWindow::TaskMonitorWindow(service::DmsClient &client, service::TaskWa
     m_rows->setObjectName(QStringLiteral("monitorRowsTreeView"));
     m_rows->setAccessibleName(tr("Databases and tables"));
     m_rows->setModel(m_rowsModel);
+    m_rows->setItemDelegateForColumn(models::MigrationRowsModel::State, new StateIconDelegate(m_rows));
     m_rows->setAlternatingRowColors(true);
     m_rows->setUniformRowHeights(true);
     m_rows->header()->setStretchLastSection(false);
@@ -226,6 +229,7 @@ TaskMonitorWindow::TaskMonitorWindow(service::DmsClient &client, service::TaskWa
     m_lagView->setAccessibleName(tr("Lag over time"));
     m_lagView->setRenderHint(QPainter::Antialiasing);
     m_lagView->setMinimumSize(300, 220);
+    applyPalette();
     auto *charts = new QSplitter(Qt::Horizontal);
     charts->addWidget(m_throughputView);
     charts->addWidget(m_lagView);
@@ -611,8 +615,39 @@ void TaskMonitorWindow::sendMongoCommand(const QString &commandType)
 
 void TaskMonitorWindow::showError(const QString &text)
 {
-    m_message->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(text.toHtmlEscaped()));
+    m_errorText = text;
+    m_message->setText(
+        QStringLiteral("<span style='color:%1'>%2</span>").arg(errorTextColor(palette()).name(), text.toHtmlEscaped()));
     m_message->setToolTip(text);
+}
+
+void TaskMonitorWindow::applySettings(const ConsoleSettings &settings)
+{
+    m_settings = settings;
+    models::MigrationProgress::Settings progressSettings = m_progress->settings();
+    progressSettings.readinessWindowSeconds = settings.readinessWindowSeconds;
+    progressSettings.readinessPendingThreshold = settings.readinessPendingThreshold;
+    m_progress->setSettings(progressSettings);
+}
+
+void TaskMonitorWindow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyPalette();
+}
+
+void TaskMonitorWindow::applyPalette()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    for (QChartView *view : {m_throughputView, m_lagView}) {
+        if (view && view->chart()->theme() != theme)
+            view->chart()->setTheme(theme);
+    }
+    // The message keeps its text; only an error's colour follows the palette.
+    if (!m_errorText.isEmpty() && m_message && m_message->text().startsWith(QLatin1String("<span style='color:")))
+        showError(m_errorText);
 }
 
 void TaskMonitorWindow::exportWithDialog(ReportFormat format)

@@ -56,12 +56,19 @@ public:
     CutoverDialog *openCutoverDialog(const QString &database = {});
     /// Asks for confirmation, then cancels the task.
     void cancelTask();
+    /// Takes changed preferences: the readiness window and threshold count from the next snapshot
+    /// on.
+    void applySettings(const ConsoleSettings &settings);
 
 Q_SIGNALS:
     /// The databases whose cutover readiness holds now changed.
     void readyDatabasesChanged(const QString &taskId, const QStringList &databases);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyPalette();
     void snapshot();
     void updateHeader();
     void updateCharts();
@@ -82,6 +89,7 @@ private:
     models::MigrationProgress *m_progress = nullptr;
     models::MigrationRowsModel *m_rowsModel = nullptr;
     QStringList m_ready;
+    QString m_errorText; ///< the error shown in m_message, re-coloured when the palette changes
     QPointer<CutoverDialog> m_cutover;
 
     QLabel *m_title = nullptr;

@@ -2,6 +2,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -14,16 +16,24 @@
 #include <QThread>
 #include <QTreeView>
 
+#include <cstdlib>
+
 #include <gtest/gtest.h>
 
 #include "core/resourcestore.h"
 #include "enginefixture.h"
+#include "models/migrationprogress.h"
+#include "models/resourcetablemodel.h"
 #include "models/roles.h"
+#include "models/statekind.h"
 #include "service/dmsclient.h"
 #include "service/explorer.h"
 #include "service/session.h"
 #include "support/printers.h"
+#include "ui/appearance.h"
+#include "ui/consolesettings.h"
 #include "ui/mainwindow.h"
+#include "ui/stateicons.h"
 #include "ui/taskmonitorwindow.h"
 
 using namespace godwit;
@@ -169,4 +179,116 @@ TEST(MainWindow, OpensOneMonitorPerTaskByEnterDoubleClickOrAction)
     ASSERT_TRUE(waitUntil([&] { return monitors().isEmpty(); }));
     monitorAction->trigger();
     EXPECT_EQ(monitors().size(), 1);
+}
+
+namespace {
+
+// How many pixels of a picture are close to a colour.
+int pixelsNear(const QImage &image, const QColor &colour)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - colour.red()) < 24 && std::abs(c.green() - colour.green()) < 24
+                && std::abs(c.blue() - colour.blue()) < 24)
+                ++n;
+        }
+    }
+    return n;
+}
+
+} // namespace
+
+TEST(StateIcons, EachKindHasItsOwnReadableIcon)
+{
+    using models::StateKind;
+    EXPECT_TRUE(ui::stateIcon(StateKind::None).isNull());
+    QList<QImage> seen;
+    for (const StateKind kind : {StateKind::Queued, StateKind::Running, StateKind::Succeeded, StateKind::Failed,
+                                 StateKind::Canceled, StateKind::Warning}) {
+        const QIcon icon = ui::stateIcon(kind);
+        ASSERT_FALSE(icon.isNull()) << int(kind);
+        const QImage image = icon.pixmap(16, 16).toImage();
+        EXPECT_FALSE(seen.contains(image)) << "two kinds look the same: " << int(kind);
+        seen.append(image);
+    }
+    // Colour says it at a glance: green for succeeded, red for failed.
+    EXPECT_GT(pixelsNear(ui::stateIcon(StateKind::Succeeded).pixmap(16, 16).toImage(), QColor(0x23, 0x91, 0x3f)), 40);
+    EXPECT_GT(pixelsNear(ui::stateIcon(StateKind::Failed).pixmap(16, 16).toImage(), QColor(0xd1, 0x34, 0x3a)), 40);
+}
+
+TEST(MainWindow, StateIconsDarkChartsAndPreferencesReachOpenMonitors)
+{
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    test::EngineFixture engine;
+    service::StaticTokenProvider tokens(engine.engine().token());
+    service::Session session(engine.engine().url(), &tokens);
+    service::DmsClient client(session);
+    core::Stores stores;
+    service::Explorer explorer(client, stores, QStringLiteral("00000000-0000-0000-0000-000000000001"),
+                               QStringLiteral("migrations"));
+    explorer.setInterval(200);
+    engine.createServiceAndProject();
+    const QJsonObject probe{
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("taskType"), QStringLiteral("ConnectToSource.PostgreSql.Sync")},
+                     {QStringLiteral("input"),
+                      QJsonObject{{QStringLiteral("sourceConnectionInfo"),
+                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("PostgreSqlConnectionInfo")},
+                                               {QStringLiteral("serverName"), QStringLiteral("127.0.0.1")},
+                                               {QStringLiteral("port"), 1}}}}}}}};
+    ASSERT_EQ(
+        engine.put(test::EngineFixture::rg(QStringLiteral("services/svc/projects/proj/tasks/probe")), probe).status,
+        201);
+
+    const QPalette light = QApplication::palette();
+    ui::MainWindow window(client, stores, explorer);
+    window.resize(1000, 600);
+    window.show();
+    explorer.start();
+    auto *tasks = window.findChild<QTableView *>(QStringLiteral("taskTableView"));
+    ASSERT_TRUE(waitUntil([&] {
+        return tasks->model()->rowCount() == 1
+               && tasks->model()->index(0, models::TasksModel::State).data().toString() == QLatin1String("Failed");
+    }));
+
+    // The failed task's state shows a red cross beside its text; the tooltip says the state.
+    const QModelIndex state = tasks->model()->index(0, models::TasksModel::State);
+    EXPECT_EQ(state.data(Qt::ToolTipRole).toString(), QStringLiteral("State: Failed"));
+    EXPECT_TRUE(qobject_cast<ui::StateIconDelegate *>(tasks->itemDelegateForColumn(models::TasksModel::State)));
+    tasks->clearSelection();
+    const QImage cell = tasks->viewport()->grab(tasks->visualRect(state)).toImage();
+    EXPECT_GT(pixelsNear(cell, QColor(0xd1, 0x34, 0x3a)), 20) << "no red state icon in the State cell";
+    const QImage nameCell
+        = tasks->viewport()->grab(tasks->visualRect(state.siblingAtColumn(models::TasksModel::Name))).toImage();
+    EXPECT_EQ(pixelsNear(nameCell, QColor(0xd1, 0x34, 0x3a)), 0);
+
+    tasks->setCurrentIndex(tasks->model()->index(0, 0));
+    ui::TaskMonitorWindow *monitor = window.openMonitor(window.currentTaskId());
+    ASSERT_TRUE(monitor);
+    auto *throughput = monitor->findChild<QChartView *>(QStringLiteral("monitorThroughputChartView"));
+    auto *lag = monitor->findChild<QChartView *>(QStringLiteral("monitorLagChartView"));
+    ASSERT_TRUE(throughput && lag);
+    EXPECT_EQ(throughput->chart()->theme(), QChart::ChartThemeLight);
+
+    // Dark colours chosen while the monitor is open: its charts turn dark, and back.
+    QApplication::setPalette(ui::darkPalette());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(throughput->chart()->theme(), QChart::ChartThemeDark);
+    EXPECT_EQ(lag->chart()->theme(), QChart::ChartThemeDark);
+    QApplication::setPalette(light);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(throughput->chart()->theme(), QChart::ChartThemeLight);
+    EXPECT_EQ(lag->chart()->theme(), QChart::ChartThemeLight);
+
+    // New readiness preferences apply to the monitor already open.
+    ui::ConsoleSettings settings;
+    settings.readinessWindowSeconds = 17;
+    settings.readinessPendingThreshold = 40;
+    ASSERT_NE(monitor->progress().settings().readinessWindowSeconds, 17);
+    window.applySettings(settings);
+    EXPECT_EQ(monitor->progress().settings().readinessWindowSeconds, 17);
+    EXPECT_EQ(monitor->progress().settings().readinessPendingThreshold, 40);
 }

@@ -7,6 +7,8 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
+#include "ui/appearance.h"
+
 namespace godwit::ui {
 
 using models::taskinput::ConnectionSettings;
@@ -288,7 +290,8 @@ void ConnectionForm::showIssues(const FieldIssues &issues)
         if (!editor)
             continue;
         if (auto *line = qobject_cast<QLineEdit *>(editor))
-            line->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
+            line->setStyleSheet(
+                QStringLiteral("QLineEdit { border: 1px solid %1; }").arg(errorTextColor(line->palette()).name()));
         editor->setToolTip(issue.message);
         if (!first)
             first = editor;

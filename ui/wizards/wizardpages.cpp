@@ -23,6 +23,7 @@
 #include "service/connectionstore.h"
 #include "service/dmsclient.h"
 #include "service/httpjob.h"
+#include "ui/appearance.h"
 #include "ui/wizards/connectionform.h"
 #include "ui/wizards/helpertasks.h"
 #include "ui/wizards/taskwizard.h"
@@ -99,7 +100,6 @@ void WizardPageBase::addStatusWidgets(QVBoxLayout *layout)
     m_error->setObjectName(QStringLiteral("pageErrorLabel"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::RichText);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b03a2e; }"));
     m_error->setAccessibleName(tr("Problems on this page"));
     m_error->hide();
     layout->addWidget(m_error);
@@ -129,6 +129,8 @@ bool WizardPageBase::showIssues(const FieldIssues &issues)
     QStringList lines;
     for (const FieldIssue &i : issues)
         lines.append(html(i.message));
+    // Coloured for the palette of the moment, so it reads on light and dark alike.
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(errorTextColor(m_error->palette()).name()));
     m_error->setText(lines.join(QStringLiteral("<br>")));
     m_error->show();
     return false;
