@@ -597,6 +597,22 @@ Exit-Status:
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
+    <message>
+        <source>No state reported</source>
+        <translation>Kein Status gemeldet</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>State: %1 (%2)</source>
+        <translation>Status: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>State: %1 (ready for cutover)</source>
+        <translation>Status: %1 (bereit für die Umstellung)</translation>
+    </message>
 </context>
 <context>
     <name>godwit::models::NavigationModel</name>
@@ -649,6 +665,33 @@ Exit-Status:
     <message>
         <source>SKU</source>
         <translation>SKU</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::models::StateKind</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Erfordert Aufmerksamkeit</translation>
     </message>
 </context>
 <context>

@@ -598,6 +598,22 @@ Code de sortie :
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
+    <message>
+        <source>No state reported</source>
+        <translation>Aucun état signalé</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>State: %1 (%2)</source>
+        <translation>État : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>State: %1 (ready for cutover)</source>
+        <translation>État : %1 (prête pour la bascule)</translation>
+    </message>
 </context>
 <context>
     <name>godwit::models::NavigationModel</name>
@@ -650,6 +666,33 @@ Code de sortie :
     <message>
         <source>SKU</source>
         <translation>SKU</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::models::StateKind</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Demande de l’attention</translation>
     </message>
 </context>
 <context>

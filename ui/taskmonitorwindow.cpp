@@ -239,6 +239,9 @@ TaskMonitorWindow::TaskMonitorWindow(service::DmsClient &client, service::TaskWa
     m_readiness->setObjectName(QStringLiteral("monitorReadinessTreeWidget"));
     m_readiness->setAccessibleName(tr("Cutover readiness"));
     m_readiness->setHeaderLabels({tr("Pre-check"), tr("State")});
+    // The reasons are sentences: they are shown whole, with a scroll bar in a narrow panel.
+    m_readiness->header()->setStretchLastSection(false);
+    m_readiness->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_readinessLabel = new QLabel;
     m_readinessLabel->setObjectName(QStringLiteral("monitorReadinessLabel"));
     m_readinessLabel->setWordWrap(true);
@@ -466,12 +469,11 @@ void TaskMonitorWindow::updateReadiness()
     QStringList lines;
     for (const auto &db : m_progress->databases()) {
         auto *item = new QTreeWidgetItem(m_readiness, {db.name, db.ready ? tr("Ready for cutover") : db.state});
-        item->setIcon(
-            0, style()->standardIcon(db.ready ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxInformation));
+        item->setIcon(0, stateIcon(db.ready ? models::StateKind::Succeeded : models::StateKind::Queued));
+        item->setToolTip(1, item->text(1));
         for (const auto &c : db.checks) {
             auto *check = new QTreeWidgetItem(item, {c.title, c.text});
-            check->setIcon(
-                0, style()->standardIcon(c.passed ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
+            check->setIcon(0, stateIcon(c.passed ? models::StateKind::Succeeded : models::StateKind::Warning));
             check->setData(0, Qt::UserRole, c.passed);
             check->setData(0, Qt::UserRole + 1, c.id);
             check->setToolTip(1, c.text);

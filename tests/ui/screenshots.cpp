@@ -1,9 +1,12 @@
 // godwit-ui-screenshots DIR: renders the profiles dialog, a profile editor, the preferences
-// dialog and the main window in dark colours into PNG files under DIR, for docs/screenshots.
+// dialog, and the main window and a task monitor in light and dark colours (a project with an
+// online migration between two real PostgreSQL servers and two connection tests) into PNG files
+// under DIR, for docs/screenshots.
 // Run it on a real display (xvfb-run) so fonts render as on a desktop. Not a test.
 
 #include <QApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -18,6 +21,7 @@
 #include "core/i18n.h"
 #include "core/resourcestore.h"
 #include "enginefixture.h"
+#include "support/pgcluster.h"
 #include "service/dmsclient.h"
 #include "service/explorer.h"
 #include "service/keychain.h"
@@ -28,6 +32,7 @@
 #include "ui/profilesdialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/signindialog.h"
+#include "ui/taskmonitorwindow.h"
 
 using namespace godwit;
 
@@ -124,40 +129,87 @@ int main(int argc, char *argv[])
         ok = save(&settings, out.filePath(QStringLiteral("settings-dialog.png"))) && ok;
     }
     {
-        ui::applyAppearance(ui::ConsoleSettings::Appearance::Dark);
+        // A project as a DBA has it mid-migration: a connection test that succeeded, one that
+        // failed, and an online migration between two real PostgreSQL servers, replicating.
+        test::PgCluster::Options options;
+        options.superPassword = QStringLiteral("screenshot-secret");
+        test::PgCluster source(options);
+        test::PgCluster target(options);
+        QString error;
+        if (!source.start(&error) || !target.start(&error)) {
+            std::fprintf(stderr, "PostgreSQL did not start: %s\n", qPrintable(error));
+            return 1;
+        }
+        source.createDatabase(QStringLiteral("orders"));
+        source.psql(
+            QStringLiteral("orders"),
+            QStringLiteral(
+                "CREATE TABLE customers (id serial PRIMARY KEY, name text);"
+                "INSERT INTO customers (name) SELECT 'customer ' || g FROM generate_series(1, 5000) g;"
+                "CREATE TABLE invoices (id serial PRIMARY KEY, customer int, total numeric);"
+                "INSERT INTO invoices (customer, total) SELECT g % 5000 + 1, g FROM generate_series(1, 20000) g;"));
+        const auto sourceInfo = source.connectionInfo(test::PgCluster::superUser(), options.superPassword).toJson();
+        const auto targetInfo = target.connectionInfo(test::PgCluster::superUser(), options.superPassword).toJson();
+
         test::EngineFixture fixture;
         fixture.createServiceAndProject(QStringLiteral("svc"), QStringLiteral("orders"));
-        for (const QString &name : {QStringLiteral("source-check"), QStringLiteral("target-check")}) {
-            fixture.put(
-                test::EngineFixture::rg(QStringLiteral("services/svc/projects/orders/tasks/%1").arg(name)),
-                QJsonObject{
-                    {QStringLiteral("properties"),
-                     QJsonObject{
-                         {QStringLiteral("taskType"), QStringLiteral("ConnectToSource.PostgreSql.Sync")},
-                         {QStringLiteral("input"),
-                          QJsonObject{{QStringLiteral("sourceConnectionInfo"),
-                                       QJsonObject{{QStringLiteral("type"), QStringLiteral("PostgreSqlConnectionInfo")},
-                                                   {QStringLiteral("serverName"), QStringLiteral("127.0.0.1")},
-                                                   {QStringLiteral("port"), 1}}}}}}}});
-        }
+        const auto put = [&fixture](const QString &name, const QString &type, const QJsonObject &input) {
+            fixture.put(test::EngineFixture::rg(QStringLiteral("services/svc/projects/orders/tasks/%1").arg(name)),
+                        QJsonObject{{QStringLiteral("properties"), QJsonObject{{QStringLiteral("taskType"), type},
+                                                                               {QStringLiteral("input"), input}}}});
+            settle(300);
+        };
+        put(QStringLiteral("check-legacy-replica"), QStringLiteral("ConnectToSource.PostgreSql.Sync"),
+            QJsonObject{{QStringLiteral("sourceConnectionInfo"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("PostgreSqlConnectionInfo")},
+                                     {QStringLiteral("serverName"), QStringLiteral("127.0.0.1")},
+                                     {QStringLiteral("port"), 1}}}});
+        put(QStringLiteral("check-source"), QStringLiteral("ConnectToSource.PostgreSql.Sync"),
+            QJsonObject{{QStringLiteral("sourceConnectionInfo"), sourceInfo}});
+        put(QStringLiteral("migrate-orders"), QStringLiteral("Migrate.PostgreSql.AzureDbForPostgreSql.SyncV2"),
+            QJsonObject{{QStringLiteral("sourceConnectionInfo"), sourceInfo},
+                        {QStringLiteral("targetConnectionInfo"), targetInfo},
+                        {QStringLiteral("selectedDatabases"),
+                         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("orders")},
+                                                {QStringLiteral("targetDatabaseName"), QStringLiteral("orders")}}}}});
+
         service::StaticTokenProvider tokens(fixture.engine().token());
         service::Session session(fixture.engine().url(), &tokens);
         service::DmsClient client(session);
-        core::Stores stores;
-        service::Explorer explorer(client, stores, QStringLiteral("00000000-0000-0000-0000-000000000001"),
-                                   QStringLiteral("migrations"));
-        ui::MainWindow window(client, stores, explorer);
-        window.setProfile(service::Profile::local());
-        window.setProfiles(store.profiles(), service::Profile::localId());
-        window.resize(1000, 600);
-        window.show();
-        explorer.start();
-        settle(3000);
-        auto *tasks = window.findChild<QTableView *>(QStringLiteral("taskTableView"));
-        if (tasks && tasks->model()->rowCount() > 0)
-            tasks->setCurrentIndex(tasks->model()->index(0, 0));
-        settle(1500);
-        ok = save(&window, out.filePath(QStringLiteral("main-window-dark.png"))) && ok;
+        for (const auto appearance : {ui::ConsoleSettings::Appearance::Light, ui::ConsoleSettings::Appearance::Dark}) {
+            // A window of its own with fresh stores, as the console builds one per profile.
+            core::Stores stores;
+            service::Explorer explorer(client, stores, QStringLiteral("00000000-0000-0000-0000-000000000001"),
+                                       QStringLiteral("migrations"));
+            explorer.setInterval(500);
+            const bool dark = appearance == ui::ConsoleSettings::Appearance::Dark;
+            ui::applyAppearance(appearance);
+            ui::MainWindow window(client, stores, explorer);
+            window.setProfile(service::Profile::local());
+            window.setProfiles(store.profiles(), service::Profile::localId());
+            window.resize(1000, 600);
+            window.show();
+            explorer.start();
+            settle(6000);
+            auto *tasks = window.findChild<QTableView *>(QStringLiteral("taskTableView"));
+            for (int row = 0; tasks && row < tasks->model()->rowCount(); ++row) {
+                if (tasks->model()->index(row, 0).data().toString() == QLatin1String("migrate-orders"))
+                    tasks->setCurrentIndex(tasks->model()->index(row, 0));
+            }
+            settle(1500);
+            ok = save(&window,
+                      out.filePath(dark ? QStringLiteral("main-window-dark.png") : QStringLiteral("main-window.png")))
+                 && ok;
+            if (ui::TaskMonitorWindow *monitor = window.openMonitor(window.currentTaskId())) {
+                monitor->resize(1000, 640);
+                settle(4000);
+                ok = save(monitor,
+                          out.filePath(dark ? QStringLiteral("monitor-dark.png") : QStringLiteral("monitor-light.png")))
+                     && ok;
+                monitor->close();
+                settle(200);
+            }
+        }
     }
     return ok ? 0 : 1;
 }
