@@ -468,6 +468,7 @@ TEST(Wizards, MySqlOnlineWizardReplicatesBetweenRealServersAndCutsOver)
     auto *skip = d.find<QCheckBox>(QStringLiteral("sourceSkipTestCheckBox"));
     ASSERT_TRUE(waitUntil([&] { return skip->isVisible() && d.nextEnabled(); })) << qPrintable(d.pageError());
     EXPECT_EQ(wizard.currentId(), ui::TaskWizard::SourcePage);
+    EXPECT_EQ(skip->text(), QStringLiteral("&Ignore these problems and continue"));
     EXPECT_TRUE(sourceResult->text().contains(QLatin1String("Connected"))) << qPrintable(sourceResult->text());
     EXPECT_TRUE(sourceResult->text().contains(QLatin1String("MariaDB 10."))) << qPrintable(sourceResult->text());
     EXPECT_TRUE(sourceResult->text().contains(QLatin1String("REPLICATION SLAVE"))) << qPrintable(sourceResult->text());
@@ -1058,6 +1059,51 @@ TEST(Wizards, Screenshots)
         shoot(schema, QStringLiteral("schema-settings"));
         schema.reject();
     }
+    EXPECT_TRUE(waitUntil([&] { return c.taskNames().isEmpty(); }));
+}
+
+// Writes docs/screenshots/wizard-mysql-*.png when GODWIT_SCREENSHOT_DIR names a folder; skipped otherwise.
+TEST(Wizards, MySqlScreenshots)
+{
+    const QString out = qEnvironmentVariable("GODWIT_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        GTEST_SKIP() << "GODWIT_SCREENSHOT_DIR is not set";
+    auto shoot = [&](QWidget &w, const QString &name) {
+        QCoreApplication::processEvents();
+        QThread::msleep(100);
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(w.grab().save(QStringLiteral("%1/wizard-%2.png").arg(out, name)));
+    };
+    MariaDbPair servers;
+    QString error;
+    ASSERT_TRUE(servers.start(&error)) << qPrintable(error);
+    Console c;
+    ui::TaskWizard wizard(c.client, c.project(), TaskInputModel(WizardKind::OnlineMySql));
+    wizard.helpers().setPollIntervalMs(50);
+    wizard.show();
+    Driver d(wizard);
+    d.connection(QStringLiteral("source"), servers.source.host(), servers.source.port(), QStringLiteral("reader"),
+                 QStringLiteral("reader-pw"));
+    d.find<QCheckBox>(QStringLiteral("sourceEncryptCheckBox"))->setChecked(false);
+    d.next();
+    auto *skip = d.find<QCheckBox>(QStringLiteral("sourceSkipTestCheckBox"));
+    ASSERT_TRUE(waitUntil([&] { return skip->isVisible() && d.nextEnabled(); }));
+    shoot(wizard, QStringLiteral("mysql-source"));
+    d.type(QStringLiteral("sourceUserLineEdit"), test::MariaDbServer::superUser());
+    d.type(QStringLiteral("sourcePasswordLineEdit"), QStringLiteral("source-pw"));
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::TargetPage));
+    d.connection(QStringLiteral("target"), servers.target.host(), servers.target.port(),
+                 test::MariaDbServer::superUser(), QStringLiteral("target-pw"));
+    d.find<QCheckBox>(QStringLiteral("targetEncryptCheckBox"))->setChecked(false);
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::DatabasesPage));
+    auto *dbs = d.find<QTableWidget>(QStringLiteral("databaseTableWidget"));
+    dbs->item(rowOf(dbs, QStringLiteral("shop")), 0)->setCheckState(Qt::Checked);
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::TablesPage));
+    auto *tables = d.find<QTableWidget>(QStringLiteral("tableTableWidget"));
+    ASSERT_TRUE(waitUntil([&] { return tables->rowCount() == 3 && d.nextEnabled(); }));
+    tables->item(1, 0)->setCheckState(Qt::Unchecked);
+    shoot(wizard, QStringLiteral("mysql-tables"));
+    wizard.reject();
     EXPECT_TRUE(waitUntil([&] { return c.taskNames().isEmpty(); }));
 }
 

@@ -421,6 +421,9 @@ void ConnectionWizardPage::showResult(bool ok, const QJsonObject &task, const QS
     }
     m_result->setText(text);
     const bool problems = !ok || !r.problems.isEmpty();
+    // A test that connected but found unmet prerequisites did not fail: its problems are ignored.
+    m_skipTest->setText(ok ? tr("&Ignore these problems and continue") : tr("&Ignore the failed test and continue"));
+    m_skipTest->setAccessibleName(ok ? tr("Continue despite the problems") : tr("Continue without a successful test"));
     m_skipTest->setVisible(problems);
     if (ok) {
         if (m_source)
@@ -996,12 +999,10 @@ void SettingsWizardPage::initializePage()
     for (const auto &[w, on] : visible)
         form->setRowVisible(w, on);
     setTitle(schema ? tr("Schema") : tr("Migration settings"));
-    setSubTitle(m.kind == WizardKind::OnlinePostgreSql
-                    ? tr("Settings passed with each database (the API's migrationSetting, sourceSetting and "
-                         "targetSetting maps). Leave empty for the defaults: Godwit's engine keeps them with the "
-                         "task but needs none.")
-                : online ? tr("Settings passed to the migration per database (the API's migrationSetting, "
-                              "sourceSetting and targetSetting maps). Leave empty for the defaults.")
+    // Godwit's engine runs both online migrations without any of these settings.
+    setSubTitle(online   ? tr("Settings passed with each database (the API's migrationSetting, sourceSetting and "
+                                "targetSetting maps). Leave empty for the defaults: Godwit's engine keeps them with the "
+                                "task but needs none.")
                 : schema ? tr("Where the schema of each selected database comes from.")
                          : tr("How the offline migration treats the source and what it checks afterwards."));
     if (schema)
