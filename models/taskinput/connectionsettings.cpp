@@ -196,7 +196,9 @@ ConnectionSettings ConnectionSettings::fromConnectionInfo(const QJsonObject &inf
     const QJsonValue port = info.value(QLatin1String("port"));
     s.port = port.isDouble() ? port.toInt() : port.toString().toInt();
     s.encryptConnection = info.value(QLatin1String("encryptConnection")).toBool(s.type != ConnectionType::MongoDb);
-    s.trustServerCertificate = info.value(QLatin1String("trustServerCertificate")).toBool(false);
+    // Trusting a certificate means nothing without encryption; a connection saved or sent that
+    // way (the API accepts it) loads with it off rather than as a state the form cannot change.
+    s.trustServerCertificate = s.encryptConnection && info.value(QLatin1String("trustServerCertificate")).toBool(false);
     s.additionalSettings = str(info, "additionalSettings");
     switch (s.type) {
     case ConnectionType::Sql: {

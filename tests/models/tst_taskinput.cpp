@@ -163,6 +163,19 @@ TEST(ConnectionSettings, ValidatorNamesTheFieldsToFix)
     s.trustServerCertificate = true;
     EXPECT_EQ(fieldsOf(s.validate()), QStringList{QStringLiteral("trustServerCertificate")});
 
+    // A connection saved with encryption off and trust on (the API takes it) loads as valid, with
+    // trust off, instead of a state the form cannot change.
+    const ConnectionSettings loaded = ConnectionSettings::fromConnectionInfo(
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("PostgreSqlConnectionInfo")},
+                    {QStringLiteral("serverName"), QStringLiteral("127.0.0.1")},
+                    {QStringLiteral("port"), 5432},
+                    {QStringLiteral("userName"), QStringLiteral("u")},
+                    {QStringLiteral("password"), QStringLiteral("p")},
+                    {QStringLiteral("encryptConnection"), false},
+                    {QStringLiteral("trustServerCertificate"), true}});
+    EXPECT_FALSE(loaded.trustServerCertificate);
+    EXPECT_TRUE(loaded.validate().isEmpty());
+
     ConnectionSettings mi;
     mi.type = ConnectionType::ManagedInstance;
     mi.managedInstanceResourceId = QStringLiteral("mi1");

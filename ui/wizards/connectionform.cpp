@@ -197,7 +197,7 @@ void ConnectionForm::setSettings(const ConnectionSettings &s)
     m_user->setText(s.userName);
     m_password->setText(s.password.reveal());
     m_encrypt->setChecked(s.encryptConnection);
-    m_trust->setChecked(s.trustServerCertificate);
+    m_trust->setChecked(s.encryptConnection && s.trustServerCertificate);
     m_trust->setEnabled(s.encryptConnection);
     m_enforceSsl->setChecked(s.enforceSsl);
     m_onPrem->setChecked(s.sqlPlatform == QLatin1String("SqlOnPrem"));
