@@ -1778,6 +1778,18 @@ Exit-Status:
         <source>%1 was not saved: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
+    <message>
+        <source>No databases yet.</source>
+        <translation>Noch keine Datenbanken.</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore these problems and continue</source>
+        <translation>Diese Probleme &amp;ignorieren und fortfahren</translation>
+    </message>
+    <message>
+        <source>Continue despite the problems</source>
+        <translation>Trotz der Probleme fortfahren</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::Console</name>
@@ -2925,10 +2937,6 @@ Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, 
         <translation>Einstellungen, die mit jeder Datenbank übergeben werden (die Maps migrationSetting, sourceSetting und targetSetting der API). Für die Standardwerte leer lassen: Godwits Engine speichert sie mit dem Task, braucht aber keine.</translation>
     </message>
     <message>
-        <source>Settings passed to the migration per database (the API&apos;s migrationSetting, sourceSetting and targetSetting maps). Leave empty for the defaults.</source>
-        <translation>Einstellungen, die der Migration je Datenbank übergeben werden (die Maps migrationSetting, sourceSetting und targetSetting der API). Für die Standardwerte leer lassen.</translation>
-    </message>
-    <message>
         <source>Where the schema of each selected database comes from.</source>
         <translation>Woher das Schema jeder ausgewählten Datenbank kommt.</translation>
     </message>
@@ -3148,6 +3156,18 @@ Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, 
     <message>
         <source>%1 of %2 tables selected, about %3 rows; %4 without a primary key.</source>
         <translation>%1 von %2 Tabellen ausgewählt, etwa %3 Zeilen; %4 ohne Primärschlüssel.</translation>
+    </message>
+    <message>
+        <source>Check the tables to migrate. Tables without a primary key are flagged: they are copied once, but their later changes are not replicated.</source>
+        <translation>Markieren Sie die zu migrierenden Tabellen. Tabellen ohne Primärschlüssel sind gekennzeichnet: Sie werden einmal kopiert, ihre späteren Änderungen aber nicht repliziert.</translation>
+    </message>
+    <message>
+        <source>Check the tables to migrate. The row counts are the engine&apos;s estimates.</source>
+        <translation>Markieren Sie die zu migrierenden Tabellen. Die Zeilenzahlen sind Schätzungen der Engine.</translation>
+    </message>
+    <message>
+        <source>No primary key: the table is copied once; its later changes are not replicated.</source>
+        <translation>Kein Primärschlüssel: Die Tabelle wird einmal kopiert; ihre späteren Änderungen werden nicht repliziert.</translation>
     </message>
 </context>
 <context>

@@ -1779,6 +1779,18 @@ Code de sortie :
         <source>%1 was not saved: %2</source>
         <translation>%1 n&apos;a pas été enregistrée : %2</translation>
     </message>
+    <message>
+        <source>No databases yet.</source>
+        <translation>Aucune base de données pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore these problems and continue</source>
+        <translation>&amp;Ignorer ces problèmes et continuer</translation>
+    </message>
+    <message>
+        <source>Continue despite the problems</source>
+        <translation>Continuer malgré les problèmes</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::Console</name>
@@ -2926,10 +2938,6 @@ Ses réglages et tous les secrets qu&apos;il conserve dans le trousseau (jetons,
         <translation>Paramètres transmis avec chaque base (les tables migrationSetting, sourceSetting et targetSetting de l&apos;API). Laissez vide pour les valeurs par défaut : le moteur de Godwit les conserve avec la tâche mais n&apos;en a pas besoin.</translation>
     </message>
     <message>
-        <source>Settings passed to the migration per database (the API&apos;s migrationSetting, sourceSetting and targetSetting maps). Leave empty for the defaults.</source>
-        <translation>Paramètres transmis à la migration pour chaque base (les tables migrationSetting, sourceSetting et targetSetting de l&apos;API). Laissez vide pour les valeurs par défaut.</translation>
-    </message>
-    <message>
         <source>Where the schema of each selected database comes from.</source>
         <translation>D&apos;où vient le schéma de chaque base sélectionnée.</translation>
     </message>
@@ -3149,6 +3157,18 @@ Ses réglages et tous les secrets qu&apos;il conserve dans le trousseau (jetons,
     <message>
         <source>%1 of %2 tables selected, about %3 rows; %4 without a primary key.</source>
         <translation>%1 tables sur %2 sélectionnées, environ %3 lignes ; %4 sans clé primaire.</translation>
+    </message>
+    <message>
+        <source>Check the tables to migrate. Tables without a primary key are flagged: they are copied once, but their later changes are not replicated.</source>
+        <translation>Cochez les tables à migrer. Les tables sans clé primaire sont signalées : elles sont copiées une fois, mais leurs modifications ultérieures ne sont pas répliquées.</translation>
+    </message>
+    <message>
+        <source>Check the tables to migrate. The row counts are the engine&apos;s estimates.</source>
+        <translation>Cochez les tables à migrer. Les nombres de lignes sont des estimations du moteur.</translation>
+    </message>
+    <message>
+        <source>No primary key: the table is copied once; its later changes are not replicated.</source>
+        <translation>Pas de clé primaire : la table est copiée une fois ; ses modifications ultérieures ne sont pas répliquées.</translation>
     </message>
 </context>
 <context>

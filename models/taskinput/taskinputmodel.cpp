@@ -54,6 +54,20 @@ QString mappedTableName(WizardKind kind, const DatabaseChoice &db, const TableCh
     return table.name;
 }
 
+// Whether a message names a database: its name stands there as a word of its own.
+bool namesDatabase(const QString &message, const QString &database)
+{
+    if (database.isEmpty())
+        return false;
+    auto isNamePart = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$'); };
+    for (qsizetype at = message.indexOf(database); at >= 0; at = message.indexOf(database, at + 1)) {
+        const qsizetype end = at + database.size();
+        if ((at == 0 || !isNamePart(message.at(at - 1))) && (end == message.size() || !isNamePart(message.at(end))))
+            return true;
+    }
+    return false;
+}
+
 bool validSettingKey(const QString &key)
 {
     return !key.trimmed().isEmpty() && !key.contains(QLatin1Char('='));
@@ -726,11 +740,15 @@ ConnectionTestResult readConnectionTestResult(const QJsonObject &projectTask)
             if (r.serverVersion.isEmpty())
                 r.serverVersion = str(item, m);
         }
+        // ConnectToSourceNonSqlTaskOutput (MySQL) keeps the version in serverProperties.
+        if (r.serverVersion.isEmpty())
+            r.serverVersion = str(item.value(QLatin1String("serverProperties")).toObject(), "serverVersion");
         for (const char *m : {"sourceServerBrandVersion", "targetServerBrandVersion"}) {
             if (r.brandVersion.isEmpty())
                 r.brandVersion = str(item, m);
         }
         const QJsonValue dbs = item.value(QLatin1String("databases"));
+        r.databasesListed = r.databasesListed || dbs.isArray() || dbs.isObject() || dbs.isString();
         if (dbs.isArray()) {
             for (const QJsonValue &d : dbs.toArray())
                 addDb(d.isObject() ? str(d.toObject(), "name") : d.toString());
@@ -796,8 +814,26 @@ QMap<QString, QList<TableChoice>> readUserTables(const QJsonObject &projectTask,
                     tables.append(tableOf(t.toObject()));
                 out.insert(it.key(), tables);
             }
-            if (!problem.isEmpty() && errors)
-                errors->insert(QString(), problem);
+            // The item has one list of problems for all its databases. A problem that names a
+            // database listed without tables is that database's (it could not be read: its empty
+            // list is no listing); any other problem concerns them all.
+            QString general;
+            for (const QJsonValue &e : item.value(QLatin1String("validationErrors")).toArray()) {
+                const QJsonObject ex = e.toObject();
+                const QString message = str(ex, "message");
+                const QString text = QStringLiteral("%1 %2").arg(message, str(ex, "actionableMessage")).trimmed();
+                QString owner;
+                for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                    if (it.value().toArray().isEmpty() && namesDatabase(message, it.key()))
+                        owner = it.key();
+                }
+                if (owner.isEmpty())
+                    general = text;
+                else if (errors)
+                    errors->insert(owner, text);
+            }
+            if (!general.isEmpty() && errors)
+                errors->insert(QString(), general);
         }
     }
     return out;

@@ -78,7 +78,8 @@ public:
     ConnectionSettings source;
     ConnectionSettings target;
     QList<DatabaseChoice> databases;
-    QStringList targetDatabases; ///< what the target's connection test listed (to flag clashes)
+    QStringList targetDatabases;        ///< what the target's connection test listed (to flag clashes)
+    bool targetDatabasesListed = false; ///< whether targetDatabases is a listing (it may be empty)
 
     // Online migrations (PostgreSQL, MySQL): per-database settings maps of the API
     QMap<QString, QString> migrationSetting;
@@ -174,6 +175,7 @@ struct ConnectionTestResult
     QString serverVersion;
     QString brandVersion;
     QStringList databases;
+    bool databasesListed = false; ///< the output has a list of databases (which may be empty)
     struct Problem
     {
         QString message;

@@ -491,6 +491,61 @@ TEST(TaskInputModel, ReadsConnectionTestsAndTableListings)
     EXPECT_EQ(errors.value(QStringLiteral("gone")), QStringLiteral("Could not read Grant CONNECT"));
 }
 
+TEST(TaskInputModel, ReadsTheEnginesMySqlConnectionTestsAndTableListings)
+{
+    // ConnectToSource.MySql: the version in serverProperties, the brand beside it.
+    const QJsonObject source = obj(R"json({"properties":{"taskType":"ConnectToSource.MySql","state":"Succeeded",
+        "output":[{"id":"a","serverProperties":{"serverName":"127.0.0.1:3306","serverVersion":"10.11.19",
+        "serverEdition":"Debian 12","serverDatabaseCount":2},"sourceServerBrandVersion":"MariaDB 10.11.19 (Debian 12)",
+        "databases":["crm","shop"],"validationErrors":[{"message":"The binary log is off.",
+        "actionableMessage":"Start the server with log_bin."}]}]}})json");
+    const ConnectionTestResult s = readConnectionTestResult(source);
+    EXPECT_EQ(s.serverVersion, QStringLiteral("10.11.19"));
+    EXPECT_EQ(s.brandVersion, QStringLiteral("MariaDB 10.11.19 (Debian 12)"));
+    EXPECT_EQ(s.databases, (QStringList{QStringLiteral("crm"), QStringLiteral("shop")}));
+    EXPECT_TRUE(s.databasesListed);
+    ASSERT_EQ(s.problems.size(), 1);
+    EXPECT_EQ(s.problems.first().remedy, QStringLiteral("Start the server with log_bin."));
+
+    // ConnectToTarget.AzureDbForMySql: a refused connection fails the task; its error repeats the item's.
+    const QJsonObject target = obj(R"json({"properties":{"taskType":"ConnectToTarget.AzureDbForMySql","state":"Failed",
+        "errors":[{"code":"TargetConnectionFailed","message":"Could not connect to the target server h:1: access denied. Check the password."}],
+        "output":[{"id":"b","validationErrors":[{"message":"Could not connect to the target server h:1: access denied",
+        "actionableMessage":"Check the password."}]}]}})json");
+    const ConnectionTestResult t = readConnectionTestResult(target);
+    EXPECT_FALSE(t.databasesListed);
+    ASSERT_EQ(t.problems.size(), 1);
+    EXPECT_EQ(t.problems.first().remedy, QStringLiteral("Check the password."));
+
+    // GetUserTablesMySql: a database that could not be read is listed empty with a problem naming
+    // it; that is its error, not an empty listing. Other databases are listed.
+    const QJsonObject tablesTask = obj(R"json({"properties":{"taskType":"GetUserTablesMySql","state":"Succeeded",
+        "output":[{"id":"c","databasesToTables":{"shop":[
+          {"name":"shop.items","hasRows":true,"estimatedRows":300,"hasPrimaryKey":true},
+          {"name":"shop.notes","hasRows":true,"estimatedRows":2,"hasPrimaryKey":false}],
+          "shop2":[],"empty":[]},
+        "validationErrors":[{"message":"Could not read database shop2: the database does not exist or the user may not see it",
+          "actionableMessage":"Check that the database exists and grant the user access to it."}]}]}})json");
+    QMap<QString, QString> errors;
+    const auto tables = readUserTables(tablesTask, &errors);
+    ASSERT_EQ(tables.value(QStringLiteral("shop")).size(), 2);
+    EXPECT_EQ(tables.value(QStringLiteral("shop")).at(0).estimatedRows, 300);
+    EXPECT_TRUE(tables.value(QStringLiteral("shop")).at(0).hasPrimaryKey);
+    EXPECT_FALSE(tables.value(QStringLiteral("shop")).at(1).hasPrimaryKey);
+    EXPECT_EQ(errors.keys(), QStringList{QStringLiteral("shop2")});
+    EXPECT_TRUE(errors.value(QStringLiteral("shop2")).startsWith(QLatin1String("Could not read database shop2")));
+    EXPECT_TRUE(tables.value(QStringLiteral("empty")).isEmpty());
+
+    // A refused connection: no listing, the problem is every database's.
+    const QJsonObject refused = obj(R"json({"properties":{"taskType":"GetUserTablesMySql","state":"Failed",
+        "output":[{"id":"d","validationErrors":[{"message":"Could not connect to the source server h:1: refused",
+        "actionableMessage":"Start the server."}]}]}})json");
+    errors.clear();
+    EXPECT_TRUE(readUserTables(refused, &errors).isEmpty());
+    EXPECT_EQ(errors.value(QString()),
+              QStringLiteral("Could not connect to the source server h:1: refused Start the server."));
+}
+
 TEST(TaskInputModel, CliCommandNeverHoldsAPassword)
 {
     TaskInputModel m(WizardKind::ConnectionTest);

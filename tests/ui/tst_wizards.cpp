@@ -1,6 +1,6 @@
 // The task wizards driven offscreen by objectName against the real engine: each builds the
 // expected input field by field, validation blocks Next with its message, helper tasks are
-// deleted, and the PostgreSQL online wizard reaches a running migration between real servers.
+// deleted, and the PostgreSQL and MySQL wizards run their migrations between real servers.
 
 #include <QAbstractButton>
 #include <QAction>
@@ -35,6 +35,7 @@
 #include "service/explorer.h"
 #include "service/keychain.h"
 #include "service/session.h"
+#include "support/mariadbserver.h"
 #include "support/pgcluster.h"
 #include "support/printers.h"
 #include "ui/mainwindow.h"
@@ -339,7 +340,7 @@ TEST(Wizards, MySqlOnlineAndOfflineWizardsBuildTheirInputs)
         ASSERT_EQ(dbs->rowCount(), 1);
         dbs->item(0, 1)->setText(QStringLiteral("orders2"));
         ASSERT_TRUE(d.nextTo(ui::TaskWizard::TablesPage));
-        // The engine lists no MySQL tables yet: the page says so and every table is migrated.
+        // mysql.local cannot be reached: the page says so and every table is migrated.
         ASSERT_TRUE(waitUntil([&] { return d.pageError().contains(QLatin1String("could not be listed")); }))
             << qPrintable(d.pageError());
         ASSERT_TRUE(d.nextTo(ui::TaskWizard::SettingsPage));
@@ -379,6 +380,267 @@ TEST(Wizards, MySqlOnlineAndOfflineWizardsBuildTheirInputs)
         wizard.reject();
     }
     EXPECT_TRUE(waitUntil([&] { return c.taskNames().isEmpty(); })) << qPrintable(c.taskNames().join(QLatin1Char(',')));
+}
+
+namespace {
+
+/// A MariaDB source (binary log on) with a database "shop" and a user that may only read, and an
+/// empty MariaDB target.
+struct MariaDbPair
+{
+    MariaDbPair()
+        : source(test::MariaDbServer::Options{true, 41, QStringLiteral("source-pw"), {}})
+        , target(test::MariaDbServer::Options{false, 42, QStringLiteral("target-pw"), {}})
+    {
+    }
+    bool start(QString *error)
+    {
+        if (!source.start(error) || !target.start(error))
+            return false;
+        return source.sql(QString(), QStringLiteral(R"sql(
+            CREATE DATABASE shop;
+            USE shop;
+            CREATE TABLE items (id INT PRIMARY KEY, name VARCHAR(40), price DECIMAL(8,2));
+            INSERT INTO items SELECT seq, CONCAT('item ', seq), seq / 4 FROM seq_1_to_300;
+            CREATE TABLE notes (body TEXT);
+            INSERT INTO notes VALUES ('first'), ('second');
+            CREATE TABLE scratch (id INT PRIMARY KEY);
+            CREATE DATABASE crm;
+            CREATE USER 'reader'@'%' IDENTIFIED BY 'reader-pw';
+            GRANT SELECT ON *.* TO 'reader'@'%';
+        )sql"),
+                          error);
+    }
+    test::MariaDbServer source;
+    test::MariaDbServer target;
+};
+
+int rowOf(QTableWidget *table, const QString &text)
+{
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 0)->text() == text)
+            return r;
+    }
+    return -1;
+}
+
+QStringList column(QTableWidget *table, int column)
+{
+    QStringList out;
+    for (int r = 0; r < table->rowCount(); ++r)
+        out.append(table->item(r, column)->text());
+    return out;
+}
+
+/// The task's state and the migrationState of its database's DatabaseLevelOutput.
+std::pair<QString, QString> states(Console &c, const QString &task)
+{
+    const QJsonObject props = c.task(task)[QLatin1String("properties")].toObject();
+    QString db;
+    for (const QJsonValue &o : props.value(QLatin1String("output")).toArray()) {
+        if (o[QLatin1String("resultType")].toString() == QLatin1String("DatabaseLevelOutput"))
+            db = o[QLatin1String("migrationState")].toString();
+    }
+    return {props.value(QLatin1String("state")).toString(), db};
+}
+
+} // namespace
+
+TEST(Wizards, MySqlOnlineWizardReplicatesBetweenRealServersAndCutsOver)
+{
+    MariaDbPair servers;
+    QString error;
+    ASSERT_TRUE(servers.start(&error)) << qPrintable(error);
+    Console c;
+    ui::TaskWizard wizard(c.client, c.project(), TaskInputModel(WizardKind::OnlineMySql));
+    wizard.helpers().setPollIntervalMs(50);
+    QString created;
+    QObject::connect(&wizard, &ui::TaskWizard::taskCreated, [&](const QString &id) { created = id; });
+    wizard.show();
+    Driver d(wizard);
+
+    // A user that may only read: the test says what an online migration lacks, and how to grant it.
+    d.connection(QStringLiteral("source"), servers.source.host(), servers.source.port(), QStringLiteral("reader"),
+                 QStringLiteral("reader-pw"));
+    d.find<QCheckBox>(QStringLiteral("sourceEncryptCheckBox"))->setChecked(false);
+    d.next();
+    auto *sourceResult = d.find<QLabel>(QStringLiteral("sourceTestResultLabel"));
+    auto *skip = d.find<QCheckBox>(QStringLiteral("sourceSkipTestCheckBox"));
+    ASSERT_TRUE(waitUntil([&] { return skip->isVisible() && d.nextEnabled(); })) << qPrintable(d.pageError());
+    EXPECT_EQ(wizard.currentId(), ui::TaskWizard::SourcePage);
+    EXPECT_EQ(skip->text(), QStringLiteral("&Ignore these problems and continue"));
+    EXPECT_TRUE(sourceResult->text().contains(QLatin1String("Connected"))) << qPrintable(sourceResult->text());
+    EXPECT_TRUE(sourceResult->text().contains(QLatin1String("MariaDB 10."))) << qPrintable(sourceResult->text());
+    EXPECT_TRUE(sourceResult->text().contains(QLatin1String("REPLICATION SLAVE"))) << qPrintable(sourceResult->text());
+    EXPECT_TRUE(sourceResult->text().contains(QLatin1String("Remedy:</i> As an administrator, run: GRANT")))
+        << qPrintable(sourceResult->text());
+    // A user with the privileges: the test passes and Next moves on by itself.
+    d.type(QStringLiteral("sourceUserLineEdit"), test::MariaDbServer::superUser());
+    d.type(QStringLiteral("sourcePasswordLineEdit"), QStringLiteral("source-pw"));
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::TargetPage)) << qPrintable(sourceResult->text());
+    EXPECT_FALSE(sourceResult->text().contains(QLatin1String("Remedy"))) << qPrintable(sourceResult->text());
+    EXPECT_TRUE(sourceResult->text().contains(QLatin1String("Databases: crm, shop")))
+        << qPrintable(sourceResult->text());
+
+    d.connection(QStringLiteral("target"), servers.target.host(), servers.target.port(),
+                 test::MariaDbServer::superUser(), QStringLiteral("target-pw"));
+    d.find<QCheckBox>(QStringLiteral("targetEncryptCheckBox"))->setChecked(false);
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::DatabasesPage))
+        << qPrintable(d.find<QLabel>(QStringLiteral("targetTestResultLabel"))->text());
+    const QString targetText = d.find<QLabel>(QStringLiteral("targetTestResultLabel"))->text();
+    EXPECT_TRUE(targetText.contains(QLatin1String("MariaDB 10."))) << qPrintable(targetText);
+    EXPECT_TRUE(targetText.contains(QLatin1String("No databases yet."))) << qPrintable(targetText);
+
+    auto *dbs = d.find<QTableWidget>(QStringLiteral("databaseTableWidget"));
+    EXPECT_EQ(column(dbs, 0), (QStringList{QStringLiteral("crm"), QStringLiteral("shop")})); // no system databases
+    const int shop = rowOf(dbs, QStringLiteral("shop"));
+    ASSERT_GE(shop, 0);
+    EXPECT_EQ(dbs->item(shop, 2)->text(), QStringLiteral("will be created")); // the target has none yet
+    dbs->item(shop, 0)->setCheckState(Qt::Checked);
+    dbs->item(shop, 1)->setText(QStringLiteral("shop_v2"));
+
+    // GetUserTablesMySql: "database.table" names, exact row counts, the table without a key flagged.
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::TablesPage));
+    auto *tables = d.find<QTableWidget>(QStringLiteral("tableTableWidget"));
+    ASSERT_TRUE(waitUntil([&] { return tables->rowCount() == 3 && d.nextEnabled(); })) << qPrintable(d.pageError());
+    EXPECT_TRUE(d.pageError().isEmpty()) << qPrintable(d.pageError());
+    EXPECT_EQ(column(tables, 0), (QStringList{QStringLiteral("shop.items"), QStringLiteral("shop.notes"),
+                                              QStringLiteral("shop.scratch")}));
+    EXPECT_EQ(column(tables, 1), (QStringList{QLocale().toString(300), QLocale().toString(2), QLocale().toString(0)}));
+    EXPECT_EQ(column(tables, 2), (QStringList{QStringLiteral("yes"), QStringLiteral("none"), QStringLiteral("yes")}));
+    EXPECT_EQ(column(tables, 3), (QStringList{QStringLiteral("yes"), QStringLiteral("yes"), QStringLiteral("no")}));
+    EXPECT_TRUE(tables->item(1, 2)->toolTip().contains(QLatin1String("not replicated")));
+    // Its changes would not be replicated: leave it out.
+    tables->item(1, 0)->setCheckState(Qt::Unchecked);
+    EXPECT_TRUE(d.find<QLabel>(QStringLiteral("tablesSummaryLabel"))->text().startsWith(QLatin1String("2 of 3")));
+
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::SettingsPage));
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::SummaryPage));
+    EXPECT_EQ(d.input().value(QLatin1String("selectedDatabases")).toArray(),
+              QJsonDocument::fromJson(R"([{"name":"shop","targetDatabaseName":"shop_v2",
+                  "tableMap":{"shop.items":"shop_v2.items","shop.scratch":"shop_v2.scratch"}}])")
+                  .array());
+    expectValid(wizard.model().buildTask());
+
+    wizard.button(QWizard::FinishButton)->click();
+    ASSERT_TRUE(waitUntil([&] { return !created.isEmpty(); })) << qPrintable(d.pageError());
+    const QString name = QStringLiteral("mysql-online-shop");
+    EXPECT_TRUE(created.endsWith(QLatin1String("/tasks/mysql-online-shop"))) << qPrintable(created);
+    EXPECT_TRUE(waitUntil([&] { return c.taskNames() == QStringList{name}; }))
+        << qPrintable(c.taskNames().join(QLatin1Char(',')));
+    std::pair<QString, QString> now;
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            now = states(c, name);
+            return now == std::pair{QStringLiteral("Running"), QStringLiteral("READY_TO_COMPLETE")};
+        },
+        90000))
+        << qPrintable(now.first) << " " << qPrintable(now.second);
+    EXPECT_EQ(servers.target.value(QStringLiteral("shop_v2"), QStringLiteral("SELECT COUNT(*) FROM items")),
+              QStringLiteral("300"));
+    EXPECT_EQ(servers.target.value(QString(), QStringLiteral("SELECT COUNT(*) FROM information_schema.TABLES "
+                                                             "WHERE TABLE_SCHEMA = 'shop_v2'")),
+              QStringLiteral("2")); // items and scratch, not notes
+
+    // A change on the source arrives on the target; then the cutover completes the migration.
+    ASSERT_TRUE(
+        servers.source.sql(QStringLiteral("shop"), QStringLiteral("INSERT INTO items VALUES (301, 'late', 9.50);"
+                                                                  "UPDATE items SET price = 0 WHERE id = 1;")));
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return servers.target.value(QStringLiteral("shop_v2"), QStringLiteral("SELECT COUNT(*) FROM items"))
+                   == QLatin1String("301");
+        },
+        30000));
+    const auto command = c.engine.post(
+        test::EngineFixture::rg(QStringLiteral("services/svc/projects/proj/tasks/%1/command").arg(name)),
+        QJsonObject{{QStringLiteral("commandType"), QStringLiteral("Migrate.Sync.Complete.Database")},
+                    {QStringLiteral("input"), QJsonObject{{QStringLiteral("databaseName"), QStringLiteral("shop")}}}});
+    ASSERT_EQ(command.status, 200) << command.body.constData();
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            now = states(c, name);
+            return now.first != QLatin1String("Running");
+        },
+        60000));
+    EXPECT_EQ(now, (std::pair{QStringLiteral("Succeeded"), QStringLiteral("COMPLETE")}))
+        << qPrintable(now.first) << " " << qPrintable(now.second);
+    const QString sum = QStringLiteral("SELECT COUNT(*), SUM(price) FROM items");
+    EXPECT_EQ(servers.target.value(QStringLiteral("shop_v2"), sum), servers.source.value(QStringLiteral("shop"), sum));
+}
+
+TEST(Wizards, MySqlOfflineWizardCopiesTheRowsBetweenRealServers)
+{
+    MariaDbPair servers;
+    QString error;
+    ASSERT_TRUE(servers.start(&error)) << qPrintable(error);
+    Console c;
+    ui::TaskWizard wizard(c.client, c.project(), TaskInputModel(WizardKind::OfflineMySql));
+    wizard.helpers().setPollIntervalMs(50);
+    QString created;
+    QObject::connect(&wizard, &ui::TaskWizard::taskCreated, [&](const QString &id) { created = id; });
+    wizard.show();
+    Driver d(wizard);
+
+    // An offline migration only reads the source: a user with SELECT passes the test.
+    d.connection(QStringLiteral("source"), servers.source.host(), servers.source.port(), QStringLiteral("reader"),
+                 QStringLiteral("reader-pw"));
+    d.find<QCheckBox>(QStringLiteral("sourceEncryptCheckBox"))->setChecked(false);
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::TargetPage))
+        << qPrintable(d.find<QLabel>(QStringLiteral("sourceTestResultLabel"))->text());
+    // A wrong target password: the engine's explanation and remedy, and Next stays.
+    d.connection(QStringLiteral("target"), servers.target.host(), servers.target.port(),
+                 test::MariaDbServer::superUser(), QStringLiteral("wrong"));
+    d.find<QCheckBox>(QStringLiteral("targetEncryptCheckBox"))->setChecked(false);
+    d.next();
+    auto *targetResult = d.find<QLabel>(QStringLiteral("targetTestResultLabel"));
+    ASSERT_TRUE(waitUntil([&] { return !targetResult->text().isEmpty() && d.nextEnabled(); }));
+    EXPECT_EQ(wizard.currentId(), ui::TaskWizard::TargetPage);
+    EXPECT_TRUE(targetResult->text().contains(QLatin1String("The test failed"))) << qPrintable(targetResult->text());
+    EXPECT_TRUE(targetResult->text().contains(QLatin1String("Remedy"))) << qPrintable(targetResult->text());
+    d.type(QStringLiteral("targetPasswordLineEdit"), QStringLiteral("target-pw"));
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::DatabasesPage)) << qPrintable(targetResult->text());
+
+    auto *dbs = d.find<QTableWidget>(QStringLiteral("databaseTableWidget"));
+    const int shop = rowOf(dbs, QStringLiteral("shop"));
+    ASSERT_GE(shop, 0);
+    dbs->item(shop, 0)->setCheckState(Qt::Checked);
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::TablesPage));
+    auto *tables = d.find<QTableWidget>(QStringLiteral("tableTableWidget"));
+    ASSERT_TRUE(waitUntil([&] { return tables->rowCount() == 3 && d.nextEnabled(); })) << qPrintable(d.pageError());
+    EXPECT_EQ(column(tables, 1), (QStringList{QLocale().toString(300), QLocale().toString(2), QLocale().toString(0)}));
+    EXPECT_TRUE(tables->item(1, 2)->toolTip().isEmpty()); // no key is no matter offline
+    EXPECT_TRUE(d.find<QLabel>(QStringLiteral("tablesSummaryLabel"))->text().startsWith(QLatin1String("3 of 3")));
+
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::SettingsPage));
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::SummaryPage));
+    const QJsonObject input = d.input();
+    EXPECT_EQ(input.value(QLatin1String("selectedDatabases")).toArray(),
+              QJsonDocument::fromJson(R"([{"name":"shop","targetDatabaseName":"shop",
+                  "tableMap":{"shop.items":"shop.items","shop.notes":"shop.notes","shop.scratch":"shop.scratch"}}])")
+                  .array());
+    EXPECT_EQ(input.value(QLatin1String("makeSourceServerReadOnly")), QJsonValue(false));
+    expectValid(wizard.model().buildTask());
+
+    wizard.button(QWizard::FinishButton)->click();
+    ASSERT_TRUE(waitUntil([&] { return !created.isEmpty(); })) << qPrintable(d.pageError());
+    const QString name = QStringLiteral("mysql-offline-shop");
+    EXPECT_TRUE(created.endsWith(QLatin1String("/tasks/mysql-offline-shop"))) << qPrintable(created);
+    QString state;
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            state = states(c, name).first;
+            return state == QLatin1String("Succeeded") || state == QLatin1String("Failed");
+        },
+        60000))
+        << qPrintable(state);
+    EXPECT_EQ(state, QStringLiteral("Succeeded")) << qPrintable(dump(c.task(name)));
+    EXPECT_EQ(c.taskNames(), QStringList{name});
+    const QString sum = QStringLiteral("SELECT COUNT(*), SUM(price) FROM items");
+    EXPECT_EQ(servers.target.value(QStringLiteral("shop"), sum), servers.source.value(QStringLiteral("shop"), sum));
+    EXPECT_EQ(servers.target.value(QStringLiteral("shop"), QStringLiteral("SELECT COUNT(*) FROM notes")),
+              QStringLiteral("2"));
+    EXPECT_EQ(servers.source.value(QString(), QStringLiteral("SELECT @@read_only")), QStringLiteral("0"));
 }
 
 TEST(Wizards, SqlServerSchemaAndOfflineWizardsBuildTheirInputs)
@@ -797,6 +1059,51 @@ TEST(Wizards, Screenshots)
         shoot(schema, QStringLiteral("schema-settings"));
         schema.reject();
     }
+    EXPECT_TRUE(waitUntil([&] { return c.taskNames().isEmpty(); }));
+}
+
+// Writes docs/screenshots/wizard-mysql-*.png when GODWIT_SCREENSHOT_DIR names a folder; skipped otherwise.
+TEST(Wizards, MySqlScreenshots)
+{
+    const QString out = qEnvironmentVariable("GODWIT_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        GTEST_SKIP() << "GODWIT_SCREENSHOT_DIR is not set";
+    auto shoot = [&](QWidget &w, const QString &name) {
+        QCoreApplication::processEvents();
+        QThread::msleep(100);
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(w.grab().save(QStringLiteral("%1/wizard-%2.png").arg(out, name)));
+    };
+    MariaDbPair servers;
+    QString error;
+    ASSERT_TRUE(servers.start(&error)) << qPrintable(error);
+    Console c;
+    ui::TaskWizard wizard(c.client, c.project(), TaskInputModel(WizardKind::OnlineMySql));
+    wizard.helpers().setPollIntervalMs(50);
+    wizard.show();
+    Driver d(wizard);
+    d.connection(QStringLiteral("source"), servers.source.host(), servers.source.port(), QStringLiteral("reader"),
+                 QStringLiteral("reader-pw"));
+    d.find<QCheckBox>(QStringLiteral("sourceEncryptCheckBox"))->setChecked(false);
+    d.next();
+    auto *skip = d.find<QCheckBox>(QStringLiteral("sourceSkipTestCheckBox"));
+    ASSERT_TRUE(waitUntil([&] { return skip->isVisible() && d.nextEnabled(); }));
+    shoot(wizard, QStringLiteral("mysql-source"));
+    d.type(QStringLiteral("sourceUserLineEdit"), test::MariaDbServer::superUser());
+    d.type(QStringLiteral("sourcePasswordLineEdit"), QStringLiteral("source-pw"));
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::TargetPage));
+    d.connection(QStringLiteral("target"), servers.target.host(), servers.target.port(),
+                 test::MariaDbServer::superUser(), QStringLiteral("target-pw"));
+    d.find<QCheckBox>(QStringLiteral("targetEncryptCheckBox"))->setChecked(false);
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::DatabasesPage));
+    auto *dbs = d.find<QTableWidget>(QStringLiteral("databaseTableWidget"));
+    dbs->item(rowOf(dbs, QStringLiteral("shop")), 0)->setCheckState(Qt::Checked);
+    ASSERT_TRUE(d.nextTo(ui::TaskWizard::TablesPage));
+    auto *tables = d.find<QTableWidget>(QStringLiteral("tableTableWidget"));
+    ASSERT_TRUE(waitUntil([&] { return tables->rowCount() == 3 && d.nextEnabled(); }));
+    tables->item(1, 0)->setCheckState(Qt::Unchecked);
+    shoot(wizard, QStringLiteral("mysql-tables"));
+    wizard.reject();
     EXPECT_TRUE(waitUntil([&] { return c.taskNames().isEmpty(); }));
 }
 

@@ -408,6 +408,8 @@ void ConnectionWizardPage::showResult(bool ok, const QJsonObject &task, const QS
                    .arg(html(settings().summary()), html(r.brandVersion.isEmpty() ? r.serverVersion : r.brandVersion));
         if (!r.databases.isEmpty())
             text += QStringLiteral("<br>") + tr("Databases: %1").arg(html(r.databases.join(QStringLiteral(", "))));
+        else if (r.databasesListed)
+            text += QStringLiteral("<br>") + tr("No databases yet.");
     } else if (r.problems.isEmpty()) {
         text = tr("<b>The test failed.</b> %1").arg(html(error));
     } else {
@@ -421,12 +423,17 @@ void ConnectionWizardPage::showResult(bool ok, const QJsonObject &task, const QS
     }
     m_result->setText(text);
     const bool problems = !ok || !r.problems.isEmpty();
+    // A test that connected but found unmet prerequisites did not fail: its problems are ignored.
+    m_skipTest->setText(ok ? tr("&Ignore these problems and continue") : tr("&Ignore the failed test and continue"));
+    m_skipTest->setAccessibleName(ok ? tr("Continue despite the problems") : tr("Continue without a successful test"));
     m_skipTest->setVisible(problems);
     if (ok) {
         if (m_source)
             m.setSourceDatabases(r.databases);
-        else
+        else {
             m.targetDatabases = r.databases;
+            m.targetDatabasesListed = r.databasesListed;
+        }
     }
 }
 
@@ -585,9 +592,9 @@ void DatabasesWizardPage::fill()
         target->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
         m_table->setItem(r, 1, target);
         const bool exists = m.targetDatabases.contains(db.effectiveTargetName());
-        auto *state = new QTableWidgetItem(m.targetDatabases.isEmpty() ? tr("not known")
-                                           : exists                    ? tr("exists")
-                                                                       : tr("will be created"));
+        auto *state = new QTableWidgetItem(!m.targetDatabasesListed ? tr("not known")
+                                           : exists                 ? tr("exists")
+                                                                    : tr("will be created"));
         state->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_table->setItem(r, 2, state);
     }
@@ -632,8 +639,6 @@ TablesWizardPage::TablesWizardPage(QWidget *parent)
     : WizardPageBase(parent)
 {
     setTitle(tr("Tables"));
-    setSubTitle(tr("Check the tables to migrate. Tables without a primary key are flagged: their updates and "
-                   "deletes are replicated by comparing whole rows, which is slow on large tables."));
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_database = new QComboBox;
@@ -705,6 +710,22 @@ TablesWizardPage::TablesWizardPage(QWidget *parent)
 void TablesWizardPage::initializePage()
 {
     const TaskInputModel &m = taskWizard()->model();
+    switch (m.kind) {
+    case WizardKind::OnlinePostgreSql:
+        setSubTitle(tr("Check the tables to migrate. Tables without a primary key are flagged: their updates and "
+                       "deletes are replicated by comparing whole rows, which is slow on large tables."));
+        break;
+    case WizardKind::OnlineMySql:
+        setSubTitle(tr("Check the tables to migrate. Tables without a primary key are flagged: they are copied "
+                       "once, but their later changes are not replicated."));
+        break;
+    case WizardKind::OfflineMySql:
+    case WizardKind::OfflineSqlServerSqlDb:
+    case WizardKind::SchemaSqlServerSqlDb:
+    case WizardKind::ConnectionTest:
+        setSubTitle(tr("Check the tables to migrate. The row counts are the engine's estimates."));
+        break;
+    }
     const QString current = m_database->currentData().toString();
     {
         const QSignalBlocker blocker(m_database);
@@ -800,7 +821,11 @@ void TablesWizardPage::showDatabase()
             rows->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, 1, rows);
             auto *key = new QTableWidgetItem(t.hasPrimaryKey ? tr("yes") : tr("none"));
-            if (!t.hasPrimaryKey) {
+            // Only an online migration cares: it replicates changes by key.
+            if (!t.hasPrimaryKey && m.kind == WizardKind::OnlineMySql) {
+                key->setIcon(warning);
+                key->setToolTip(tr("No primary key: the table is copied once; its later changes are not replicated."));
+            } else if (!t.hasPrimaryKey && m.kind == WizardKind::OnlinePostgreSql) {
                 key->setIcon(warning);
                 key->setToolTip(tr("No primary key: updates and deletes are matched on whole rows."));
             }
@@ -976,12 +1001,10 @@ void SettingsWizardPage::initializePage()
     for (const auto &[w, on] : visible)
         form->setRowVisible(w, on);
     setTitle(schema ? tr("Schema") : tr("Migration settings"));
-    setSubTitle(m.kind == WizardKind::OnlinePostgreSql
-                    ? tr("Settings passed with each database (the API's migrationSetting, sourceSetting and "
-                         "targetSetting maps). Leave empty for the defaults: Godwit's engine keeps them with the "
-                         "task but needs none.")
-                : online ? tr("Settings passed to the migration per database (the API's migrationSetting, "
-                              "sourceSetting and targetSetting maps). Leave empty for the defaults.")
+    // Godwit's engine runs both online migrations without any of these settings.
+    setSubTitle(online   ? tr("Settings passed with each database (the API's migrationSetting, sourceSetting and "
+                                "targetSetting maps). Leave empty for the defaults: Godwit's engine keeps them with the "
+                                "task but needs none.")
                 : schema ? tr("Where the schema of each selected database comes from.")
                          : tr("How the offline migration treats the source and what it checks afterwards."));
     if (schema)
