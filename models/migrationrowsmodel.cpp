@@ -149,7 +149,10 @@ QVariant MigrationRowsModel::data(const QModelIndex &index, int role) const
             case CopyRate:
                 return t.rowsPerSecond ? tr("%1 rows/s").arg(QLocale().toString(*t.rowsPerSecond, 'f', 0)) : dash();
             case Eta:
-                return t.etaSeconds ? MigrationProgress::formatDuration(*t.etaSeconds) : dash();
+                // A loaded table has nothing left to wait for: no "0 s" on every finished row.
+                return t.etaSeconds && (*t.etaSeconds > 0 || !t.rowsTotal)
+                           ? MigrationProgress::formatDuration(*t.etaSeconds)
+                           : dash();
             case Inserts:
                 return count(t.inserts);
             case Updates:

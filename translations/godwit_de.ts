@@ -1861,10 +1861,6 @@ Exit-Status:
         <translation>Zur Bestätigung den Datenbanknamen eingeben</translation>
     </message>
     <message>
-        <source>&amp;Type the database name to confirm:</source>
-        <translation>Zur Bestätigung den Datenbank&amp;namen eingeben:</translation>
-    </message>
-    <message>
         <source>Stop writes to the source, then complete. The engine waits until every change has reached the target, copies sequence values and stops replication.</source>
         <translation>Stoppen Sie die Schreibzugriffe auf die Quelle und schließen Sie dann ab. Die Engine wartet, bis jede Änderung das Ziel erreicht hat, kopiert die Sequenzwerte und beendet die Replikation.</translation>
     </message>
@@ -1939,6 +1935,10 @@ Exit-Status:
     <message>
         <source>sent</source>
         <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>Not every pre-check passes: &amp;type the database name to confirm:</source>
+        <translation>Nicht jede Vorprüfung ist erfüllt: zur Bestätigung den Datenbanknamen &amp;eingeben:</translation>
     </message>
 </context>
 <context>
@@ -3285,10 +3285,6 @@ Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, 
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>State: %1 (migration %2)</source>
-        <translation>Zustand: %1 (Migration %2)</translation>
-    </message>
-    <message>
         <source>Finished; not refreshed any more</source>
         <translation>Beendet; wird nicht mehr aktualisiert</translation>
     </message>
@@ -3399,6 +3395,34 @@ Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, 
     <message>
         <source>The report was not written: %1</source>
         <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>migration in progress</source>
+        <translation>Migration läuft</translation>
+    </message>
+    <message>
+        <source>validating the migration</source>
+        <translation>Migration wird geprüft</translation>
+    </message>
+    <message>
+        <source>the migration needs action</source>
+        <translation>Migration erfordert ein Eingreifen</translation>
+    </message>
+    <message>
+        <source>migration complete</source>
+        <translation>Migration abgeschlossen</translation>
+    </message>
+    <message>
+        <source>migration failed</source>
+        <translation>Migration fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>State: %1 (%2)</source>
+        <translation>Status: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Migration state reported by the service: %1</source>
+        <translation>Vom Dienst gemeldeter Migrationszustand: %1</translation>
     </message>
 </context>
 <context>

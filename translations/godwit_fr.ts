@@ -1862,10 +1862,6 @@ Code de sortie :
         <translation>Saisissez le nom de la base de données pour confirmer</translation>
     </message>
     <message>
-        <source>&amp;Type the database name to confirm:</source>
-        <translation>&amp;Saisissez le nom de la base de données pour confirmer :</translation>
-    </message>
-    <message>
         <source>Stop writes to the source, then complete. The engine waits until every change has reached the target, copies sequence values and stops replication.</source>
         <translation>Arrêtez les écritures sur la source, puis terminez. Le moteur attend que chaque modification ait atteint la cible, copie les valeurs des séquences et arrête la réplication.</translation>
     </message>
@@ -1940,6 +1936,10 @@ Code de sortie :
     <message>
         <source>sent</source>
         <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>Not every pre-check passes: &amp;type the database name to confirm:</source>
+        <translation>Toutes les vérifications préalables ne sont pas satisfaites : &amp;saisissez le nom de la base de données pour confirmer :</translation>
     </message>
 </context>
 <context>
@@ -3286,10 +3286,6 @@ Ses réglages et tous les secrets qu&apos;il conserve dans le trousseau (jetons,
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>State: %1 (migration %2)</source>
-        <translation>État : %1 (migration %2)</translation>
-    </message>
-    <message>
         <source>Finished; not refreshed any more</source>
         <translation>Terminée ; plus actualisée</translation>
     </message>
@@ -3400,6 +3396,34 @@ Ses réglages et tous les secrets qu&apos;il conserve dans le trousseau (jetons,
     <message>
         <source>The report was not written: %1</source>
         <translation>Le rapport n’a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>migration in progress</source>
+        <translation>migration en cours</translation>
+    </message>
+    <message>
+        <source>validating the migration</source>
+        <translation>validation de la migration</translation>
+    </message>
+    <message>
+        <source>the migration needs action</source>
+        <translation>la migration demande une intervention</translation>
+    </message>
+    <message>
+        <source>migration complete</source>
+        <translation>migration terminée</translation>
+    </message>
+    <message>
+        <source>migration failed</source>
+        <translation>migration échouée</translation>
+    </message>
+    <message>
+        <source>State: %1 (%2)</source>
+        <translation>État : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Migration state reported by the service: %1</source>
+        <translation>État de la migration indiqué par le service : %1</translation>
     </message>
 </context>
 <context>

@@ -99,8 +99,9 @@ CutoverDialog::CutoverDialog(service::DmsClient &client, service::TaskWatcher &w
     m_typedName = new QLineEdit;
     m_typedName->setObjectName(QStringLiteral("cutoverConfirmLineEdit"));
     m_typedName->setAccessibleName(tr("Type the database name to confirm"));
-    auto *typedLabel = new QLabel(tr("&Type the database name to confirm:"));
-    typedLabel->setBuddy(m_typedName);
+    m_typedLabel = new QLabel(tr("Not every pre-check passes: &type the database name to confirm:"));
+    m_typedLabel->setWordWrap(true);
+    m_typedLabel->setBuddy(m_typedName);
 
     m_status = new QLabel(tr("Stop writes to the source, then complete. The engine waits until every change has "
                              "reached the target, copies sequence values and stops replication."));
@@ -125,7 +126,7 @@ CutoverDialog::CutoverDialog(service::DmsClient &client, service::TaskWatcher &w
     layout->addWidget(m_downtime);
     layout->addWidget(m_warning);
     layout->addWidget(m_stoppedWrites);
-    layout->addWidget(typedLabel);
+    layout->addWidget(m_typedLabel);
     layout->addWidget(m_typedName);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
@@ -188,7 +189,10 @@ void CutoverDialog::refresh()
         if (m_databaseBox->findText(name) < 0)
             m_databaseBox->addItem(name);
     }
-    updateChecks();
+    // The pre-checks are what the person confirmed against: once the command is on its way they
+    // stay as they were (a completed database no longer "replicates").
+    if (m_phase == Phase::Confirming || m_phase == Phase::Failed)
+        updateChecks();
     updateButtons();
     if (m_phase == Phase::Following)
         follow();
@@ -231,13 +235,19 @@ void CutoverDialog::updateChecks()
                                        "reach the source after the cutover are not migrated.")
                                   : QString());
     m_warning->setVisible(othersFail);
+    // Ticking the box confirms a cutover every check agrees with; overriding a failed check also
+    // takes typing the database's name.
+    m_othersFail = othersFail;
+    m_typedLabel->setVisible(othersFail);
+    m_typedName->setVisible(othersFail);
 }
 
 void CutoverDialog::updateButtons()
 {
     const bool idle = m_phase == Phase::Confirming || m_phase == Phase::Failed;
     const bool accepted = !core::TaskRules::checkCommand(properties(), commandBody()).has_value();
-    const bool confirmed = m_stoppedWrites->isChecked() && !database().isEmpty() && m_typedName->text() == database();
+    const bool confirmed
+        = m_stoppedWrites->isChecked() && !database().isEmpty() && (!m_othersFail || m_typedName->text() == database());
     m_completeButton->setEnabled(idle && accepted && confirmed);
     m_databaseBox->setEnabled(idle);
     m_stoppedWrites->setEnabled(idle);

@@ -73,6 +73,8 @@ private:
     QLabel *m_warning = nullptr;
     QCheckBox *m_stoppedWrites = nullptr;
     QLineEdit *m_typedName = nullptr;
+    QLabel *m_typedLabel = nullptr;
+    bool m_othersFail = false; ///< a pre-check besides the engine's own fails: typing the name is asked
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_completeButton = nullptr;

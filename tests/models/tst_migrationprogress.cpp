@@ -297,6 +297,8 @@ TEST_F(Progress, RowsModelStateCellsSayTheirKindAndReadinessShowsAsAWarning)
     EXPECT_EQ(shop.data(models::StateKindRole).toInt(), int(models::StateKind::Running));
     EXPECT_EQ(shop.data(Qt::ToolTipRole).toString(), QStringLiteral("State: RUNNING (Running)"));
     const QModelIndex tables = model.index(0, 0);
+    // A finished table has no ETA to show (not "0 s" on every loaded row).
+    EXPECT_EQ(model.index(0, MigrationRowsModel::Eta, tables).data().toString(), QStringLiteral("—"));
     EXPECT_EQ(model.index(0, MigrationRowsModel::State, tables).data(models::StateKindRole).toInt(),
               int(models::StateKind::Succeeded));
     EXPECT_EQ(model.index(1, MigrationRowsModel::State, tables).data(models::StateKindRole).toInt(),

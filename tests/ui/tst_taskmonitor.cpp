@@ -226,6 +226,9 @@ TEST_F(Monitor, FollowsAnOnlineMigrationUntilItIsReadyAndCutsItOver)
                       == QLatin1String("READY_TO_COMPLETE");
     })) << qPrintable(state->text());
     EXPECT_TRUE(sawLoading);
+    // The header says where the migration is in words, not the API's PENDING.
+    EXPECT_EQ(state->text(), QStringLiteral("State: Running (migration in progress)"));
+    EXPECT_TRUE(state->toolTip().contains(QLatin1String("PENDING"))) << qPrintable(state->toolTip());
     EXPECT_TRUE(sawRate) << "no copy rate was shown while the table loaded";
     EXPECT_TRUE(sawEta) << "no ETA was shown while the table loaded";
     EXPECT_GE(slowCounts.size(), 2) << "the copy's progress was never seen moving: "
@@ -330,11 +333,22 @@ TEST_F(Monitor, FollowsAnOnlineMigrationUntilItIsReadyAndCutsItOver)
     EXPECT_EQ(dialog->database(), QStringLiteral("shop"));
     EXPECT_EQ(dialog->findChild<QTreeWidget *>(QStringLiteral("cutoverChecksTreeWidget"))->topLevelItemCount(), 5);
     EXPECT_FALSE(complete->isEnabled());
+    // Overriding a failed pre-check (here: caught up for less than the readiness window) takes the
+    // database's name typed as well.
+    ui::ConsoleSettings strict = settings();
+    strict.readinessWindowSeconds = 3600;
+    window.applySettings(strict);
+    ASSERT_TRUE(waitUntil([&] { return !typed->isHidden(); }, 10000));
     stopped->setChecked(true);
     EXPECT_FALSE(complete->isEnabled());
     typed->setText(QStringLiteral("sho"));
     EXPECT_FALSE(complete->isEnabled());
     typed->setText(QStringLiteral("shop"));
+    EXPECT_TRUE(complete->isEnabled());
+    // With every pre-check passing, the ticked box is the confirmation: clicks alone.
+    window.applySettings(settings());
+    ASSERT_TRUE(waitUntil([&] { return typed->isHidden(); }, 10000));
+    typed->clear();
     ASSERT_TRUE(complete->isEnabled());
     screenshot(dialog, QStringLiteral("cutover-dialog"));
     complete->click();
@@ -350,6 +364,12 @@ TEST_F(Monitor, FollowsAnOnlineMigrationUntilItIsReadyAndCutsItOver)
         findRow(model, QStringLiteral("shop")).siblingAtColumn(models::MigrationRowsModel::State).data().toString(),
         QStringLiteral("COMPLETE"));
     EXPECT_FALSE(window.findChild<QPushButton *>(QStringLiteral("monitorCancelButton"))->isEnabled());
+    // The pre-checks stay as they were confirmed: a completed database does not turn them into
+    // warnings ("not replicating") after the fact.
+    auto *confirmed = dialog->findChild<QTreeWidget *>(QStringLiteral("cutoverChecksTreeWidget"));
+    for (int i = 0; i < confirmed->topLevelItemCount(); ++i)
+        EXPECT_TRUE(confirmed->topLevelItem(i)->data(0, Qt::UserRole).toBool())
+            << qPrintable(confirmed->topLevelItem(i)->text(1));
     QString count;
     ASSERT_TRUE(m_target->psql(QStringLiteral("shop_copy"), QStringLiteral("SELECT count(*) FROM items"), &count));
     EXPECT_EQ(count, QStringLiteral("1025"));
