@@ -379,6 +379,21 @@ void MigrationProgress::evaluate(Database &db, History &history, qint64 nowMs)
     db.checks = checks;
 }
 
+QString MigrationProgress::migrationStateText(const QString &apiState)
+{
+    if (apiState == QLatin1String("PENDING"))
+        return tr("migration in progress");
+    if (apiState == QLatin1String("VALIDATING"))
+        return tr("validating the migration");
+    if (apiState == QLatin1String("ACTION_REQUIRED"))
+        return tr("the migration needs action");
+    if (apiState == QLatin1String("COMPLETE"))
+        return tr("migration complete");
+    if (apiState == QLatin1String("FAILED"))
+        return tr("migration failed");
+    return apiState;
+}
+
 QString MigrationProgress::formatDuration(qint64 seconds)
 {
     if (seconds < 0)

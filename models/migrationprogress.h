@@ -114,6 +114,10 @@ public:
 
     /// A duration in seconds as "1 h 02 min", "3 min 05 s", "42 s".
     static QString formatDuration(qint64 seconds);
+    /// A migration-level state of the API (ReplicateMigrationState) in words for a person:
+    /// PENDING, what the service reports while a migration is under way, is "migration in
+    /// progress". Unknown values come back as they are.
+    static QString migrationStateText(const QString &apiState);
 
 Q_SIGNALS:
     /// A snapshot was taken in (databases or tables may have been appended).

@@ -530,6 +530,26 @@ Exit-Status:
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>migration in progress</source>
+        <translation>Migration läuft</translation>
+    </message>
+    <message>
+        <source>validating the migration</source>
+        <translation>Migration wird geprüft</translation>
+    </message>
+    <message>
+        <source>the migration needs action</source>
+        <translation>Migration erfordert ein Eingreifen</translation>
+    </message>
+    <message>
+        <source>migration complete</source>
+        <translation>Migration abgeschlossen</translation>
+    </message>
+    <message>
+        <source>migration failed</source>
+        <translation>Migration fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>godwit::models::MigrationRowsModel</name>
@@ -3395,26 +3415,6 @@ Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, 
     <message>
         <source>The report was not written: %1</source>
         <translation>Der Bericht wurde nicht geschrieben: %1</translation>
-    </message>
-    <message>
-        <source>migration in progress</source>
-        <translation>Migration läuft</translation>
-    </message>
-    <message>
-        <source>validating the migration</source>
-        <translation>Migration wird geprüft</translation>
-    </message>
-    <message>
-        <source>the migration needs action</source>
-        <translation>Migration erfordert ein Eingreifen</translation>
-    </message>
-    <message>
-        <source>migration complete</source>
-        <translation>Migration abgeschlossen</translation>
-    </message>
-    <message>
-        <source>migration failed</source>
-        <translation>Migration fehlgeschlagen</translation>
     </message>
     <message>
         <source>State: %1 (%2)</source>

@@ -531,6 +531,26 @@ Code de sortie :
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>migration in progress</source>
+        <translation>migration en cours</translation>
+    </message>
+    <message>
+        <source>validating the migration</source>
+        <translation>validation de la migration</translation>
+    </message>
+    <message>
+        <source>the migration needs action</source>
+        <translation>la migration demande une intervention</translation>
+    </message>
+    <message>
+        <source>migration complete</source>
+        <translation>migration terminée</translation>
+    </message>
+    <message>
+        <source>migration failed</source>
+        <translation>migration échouée</translation>
+    </message>
 </context>
 <context>
     <name>godwit::models::MigrationRowsModel</name>
@@ -3396,26 +3416,6 @@ Ses réglages et tous les secrets qu&apos;il conserve dans le trousseau (jetons,
     <message>
         <source>The report was not written: %1</source>
         <translation>Le rapport n’a pas été écrit : %1</translation>
-    </message>
-    <message>
-        <source>migration in progress</source>
-        <translation>migration en cours</translation>
-    </message>
-    <message>
-        <source>validating the migration</source>
-        <translation>validation de la migration</translation>
-    </message>
-    <message>
-        <source>the migration needs action</source>
-        <translation>la migration demande une intervention</translation>
-    </message>
-    <message>
-        <source>migration complete</source>
-        <translation>migration terminée</translation>
-    </message>
-    <message>
-        <source>migration failed</source>
-        <translation>migration échouée</translation>
     </message>
     <message>
         <source>State: %1 (%2)</source>

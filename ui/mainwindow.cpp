@@ -36,6 +36,7 @@
 #include "core/resourceid.h"
 #include "core/resourcestore.h"
 #include "core/taskrules.h"
+#include "models/migrationprogress.h"
 #include "models/navigationmodel.h"
 #include "models/resourcetablemodel.h"
 #include "models/roles.h"
@@ -512,7 +513,10 @@ void MainWindow::showTask()
                                models::TasksModel::stateText(state).toHtmlEscaped());
     const QJsonObject migration = m_outputModel->migration();
     if (!migration.isEmpty())
-        summary += tr("<br>Migration: %1").arg(migration.value(QLatin1String("state")).toString().toHtmlEscaped());
+        summary += tr("<br>Migration: %1")
+                       .arg(models::MigrationProgress::migrationStateText(
+                                migration.value(QLatin1String("state")).toString())
+                                .toHtmlEscaped());
     const auto commands = core::TaskRules::availableCommands(props);
     for (const auto &c : commands)
         summary += tr("<br>Ready for cutover: <b>%1</b>").arg(c.target.toHtmlEscaped());

@@ -403,19 +403,7 @@ void TaskMonitorWindow::updateHeader()
         if (v.toObject().value(QLatin1String("resultType")).toString() == QLatin1String("MigrationLevelOutput"))
             migrationState = v.toObject().value(QLatin1String("state")).toString();
     }
-    // The migration-level state of the API (ReplicateMigrationState) in words; PENDING is what the
-    // service reports for the whole time a migration is under way.
-    QString migration = migrationState;
-    if (migrationState == QLatin1String("PENDING"))
-        migration = tr("migration in progress");
-    else if (migrationState == QLatin1String("VALIDATING"))
-        migration = tr("validating the migration");
-    else if (migrationState == QLatin1String("ACTION_REQUIRED"))
-        migration = tr("the migration needs action");
-    else if (migrationState == QLatin1String("COMPLETE"))
-        migration = tr("migration complete");
-    else if (migrationState == QLatin1String("FAILED"))
-        migration = tr("migration failed");
+    const QString migration = models::MigrationProgress::migrationStateText(migrationState);
     m_state->setText(migrationState.isEmpty() ? tr("State: %1").arg(state.isEmpty() ? tr("unknown") : state)
                                               : tr("State: %1 (%2)").arg(state, migration));
     m_state->setToolTip(

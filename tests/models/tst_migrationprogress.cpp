@@ -321,3 +321,14 @@ TEST(ProgressFormat, Durations)
     EXPECT_EQ(MigrationProgress::formatDuration(185), QStringLiteral("3 min 05 s"));
     EXPECT_EQ(MigrationProgress::formatDuration(3720), QStringLiteral("1 h 02 min"));
 }
+
+TEST(ProgressFormat, MigrationStatesInWords)
+{
+    EXPECT_EQ(MigrationProgress::migrationStateText(QStringLiteral("PENDING")),
+              QStringLiteral("migration in progress"));
+    EXPECT_EQ(MigrationProgress::migrationStateText(QStringLiteral("COMPLETE")), QStringLiteral("migration complete"));
+    EXPECT_EQ(MigrationProgress::migrationStateText(QStringLiteral("ACTION_REQUIRED")),
+              QStringLiteral("the migration needs action"));
+    // A value this build does not know is shown as the service sent it.
+    EXPECT_EQ(MigrationProgress::migrationStateText(QStringLiteral("NEW_STATE")), QStringLiteral("NEW_STATE"));
+}
