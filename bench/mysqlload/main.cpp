@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -202,7 +203,23 @@ double runEngine(EngineClient &client, const MariaDbServer &source, const MariaD
                     .arg(state, QString::fromUtf8(QJsonDocument(now).toJson(QJsonDocument::Compact))));
         wait(50);
     }
-    return double(timer.nsecsElapsed()) / 1e9;
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (qEnvironmentVariableIsSet("GODWIT_BENCH_TIMELINE")) {
+        // Where the time went: when each table started and ended, relative to the migration's start.
+        const QJsonObject done
+            = client.request("GET", task, {}, QStringLiteral("api-version=2025-06-30&$expand=output"));
+        QDateTime start;
+        for (const QJsonValue &item : done[u"properties"][u"output"].toArray()) {
+            const QDateTime startedOn = QDateTime::fromString(item[u"startedOn"].toString(), Qt::ISODateWithMs);
+            const QDateTime endedOn = QDateTime::fromString(item[u"endedOn"].toString(), Qt::ISODateWithMs);
+            if (item[u"resultType"].toString() == QLatin1String("MigrationLevelOutput"))
+                start = startedOn;
+            std::printf("    %-22s %-26s %7.2f s .. %7.2f s\n", qPrintable(item[u"resultType"].toString()),
+                        qPrintable(item[u"objectName"].toString(item[u"databaseName"].toString())),
+                        double(start.msecsTo(startedOn)) / 1000, double(start.msecsTo(endedOn)) / 1000);
+        }
+    }
+    return seconds;
 }
 
 // Runs a shell pipeline with the password in its environment; its time in seconds.
