@@ -209,7 +209,7 @@ private:
                                 QStringLiteral("START TRANSACTION WITH CONSISTENT SNAPSHOT")};
         if (m_lanes.size() > 1) {
             const QueryResult lock = source.execAll(
-                {QStringLiteral("SET SESSION lock_wait_timeout = 60"), QStringLiteral("FLUSH TABLES WITH READ LOCK")});
+                {QStringLiteral("SET SESSION lock_wait_timeout = 10"), QStringLiteral("FLUSH TABLES WITH READ LOCK")});
             if (!lock.ok) {
                 qCInfo(lcMySql) << "copying one table at a time: FLUSH TABLES WITH READ LOCK failed:" << lock.error;
                 m_lanes.resize(1);
