@@ -376,11 +376,13 @@ private:
     {
         QHash<QString, qint64> sizes;
         const QueryResult size
-            = source.exec(QStringLiteral("SELECT TABLE_NAME, DATA_LENGTH FROM information_schema.TABLES"
+            = source.exec(QStringLiteral("SELECT TABLE_NAME, DATA_LENGTH, TABLE_ROWS FROM information_schema.TABLES"
                                          " WHERE TABLE_SCHEMA = %1")
                               .arg(source.literal(db.name)));
-        for (int row = 0; size.ok && row < size.rowCount(); ++row)
+        for (int row = 0; size.ok && row < size.rowCount(); ++row) {
             sizes.insert(size.value(row, 0), size.value(row, 1).toLongLong());
+            m_estimatedRows.insert(size.value(row, 0), size.value(row, 2).toLongLong());
+        }
         QList<qsizetype> jobs;
         for (qsizetype i = 0; i < db.tables.size(); ++i) {
             if (db.tables.at(i).state != State::Failed)
@@ -414,12 +416,9 @@ private:
         QMutexLocker lock(&m_mutex);
         const bool existing = t.statusMessage == QLatin1String("existing");
         t.statusMessage.clear();
-        lock.unlock();
-        const QueryResult count
-            = source.exec(QStringLiteral("SELECT COUNT(*) FROM %1.%2")
-                              .arg(Connection::quoteIdent(db.name), Connection::quoteIdent(t.table.name)));
-        lock.relock();
-        t.items = count.ok ? count.value(0, 0).toLongLong() : 0;
+        // The server's estimate while copying (counting first would read the table twice), the rows
+        // copied from the snapshot once done.
+        t.items = m_estimatedRows.value(t.table.name);
         t.state = State::InProgress;
         t.startedOn = QDateTime::currentDateTimeUtc();
         publish(context);
@@ -447,6 +446,7 @@ private:
             ++db.errorCount;
         } else {
             t.completed = copied.rows;
+            t.items = copied.rows;
             if (!autoIncrementSet)
                 db.warnings.append(
                     reportable(QStringLiteral("Could not set AUTO_INCREMENT of %1.%2: %3")
@@ -614,6 +614,8 @@ private:
     std::vector<std::unique_ptr<Connection>> m_ownedConnections;
     /// Held by copy workers while they change runs or publish.
     QMutex m_mutex;
+    /// information_schema.TABLES.TABLE_ROWS of the database being copied.
+    QHash<QString, qint64> m_estimatedRows;
     QList<DatabaseRun> m_databases;
     QList<ReportableException> m_warnings;
     std::optional<ReportableException> m_fatal;
