@@ -1,7 +1,12 @@
 #include "engine/executors/mysqlcopy.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QWaitCondition>
+
+#include <deque>
+#include <thread>
 
 namespace godwit::engine::mysqlmigration {
 
@@ -39,10 +44,53 @@ QString createStatementFor(const SourceTable &table)
     return statement;
 }
 
+// Appends a UTF-8 string literal for a session with backslash escapes (the copy sessions'
+// sql_mode has no NO_BACKSLASH_ESCAPES). Byte by byte is exact for UTF-8: no byte of a multi-byte
+// character is a quote or a backslash. Needs no connection, so a statement can be built on one
+// thread while another sends the previous one.
+void appendUtf8Literal(QByteArray &out, const char *data, unsigned long length)
+{
+    out.append('\'');
+    const char *runStart = data;
+    const char *const end = data + length;
+    for (const char *p = data; p != end; ++p) {
+        const char *escape = nullptr;
+        switch (*p) {
+        case '\0':
+            escape = "\\0";
+            break;
+        case '\n':
+            escape = "\\n";
+            break;
+        case '\r':
+            escape = "\\r";
+            break;
+        case '\\':
+            escape = "\\\\";
+            break;
+        case '\'':
+            escape = "\\'";
+            break;
+        case '"':
+            escape = "\\\"";
+            break;
+        case '\x1a':
+            escape = "\\Z";
+            break;
+        default:
+            continue;
+        }
+        out.append(runStart, p - runStart);
+        out.append(escape, 2);
+        runStart = p + 1;
+    }
+    out.append(runStart, end - runStart);
+    out.append('\'');
+}
+
 // Appends "(v1,v2,...)" for a row read with the text protocol, as literals the target reads back
 // to the same values.
-void appendRow(QByteArray &out, Connection &target, const QList<mysql::StreamColumn> &columns,
-               const mysql::StreamRow &row)
+void appendRow(QByteArray &out, const QList<mysql::StreamColumn> &columns, const mysql::StreamRow &row)
 {
     out.append('(');
     for (int i = 0; i < row.count; ++i) {
@@ -51,11 +99,11 @@ void appendRow(QByteArray &out, Connection &target, const QList<mysql::StreamCol
         if (!row.values[i])
             out.append("NULL");
         else if (columns.at(i).binary)
-            out.append(Connection::hexLiteral(row.values[i], row.lengths[i]));
+            Connection::appendHexLiteral(out, row.values[i], row.lengths[i]);
         else if (columns.at(i).numeric)
             out.append(row.values[i], qsizetype(row.lengths[i]));
         else
-            out.append(target.literal(QByteArray::fromRawData(row.values[i], qsizetype(row.lengths[i]))));
+            appendUtf8Literal(out, row.values[i], row.lengths[i]);
     }
     out.append(')');
 }
@@ -226,27 +274,70 @@ CopyResult copyTable(Connection &source, Connection &target, const QString &sour
         result.error = begin.error;
         return result;
     }
-    QByteArray statement;
-    statement.reserve(qsizetype(maxStatement) + 65536);
-    qint64 pendingRows = 0;
+
+    // Reading and sending overlap: this thread reads rows and builds INSERTs, a writer thread sends
+    // them to the target, at most two statements ahead.
+    struct Batch
+    {
+        QByteArray statement;
+        qint64 rows = 0;
+    };
+    QMutex mutex;
+    QWaitCondition changed;
+    std::deque<Batch> queue;
+    bool readerDone = false;
     QString failure;
+    qint64 written = 0;
+    std::thread writer([&] {
+        QMutexLocker lock(&mutex);
+        for (;;) {
+            while (queue.empty() && !readerDone)
+                changed.wait(&mutex);
+            if (queue.empty())
+                return;
+            Batch batch = std::move(queue.front());
+            queue.pop_front();
+            changed.wakeAll();
+            lock.unlock();
+            const QueryResult r = target.execUtf8(batch.statement);
+            lock.relock();
+            if (!r.ok) {
+                failure = r.error;
+                queue.clear();
+                changed.wakeAll();
+                return;
+            }
+            written += batch.rows;
+        }
+    });
+    const auto newStatement = [maxStatement] {
+        QByteArray statement;
+        statement.reserve(qsizetype(maxStatement) + 65536);
+        return statement;
+    };
+    QByteArray statement = newStatement();
+    qint64 pendingRows = 0;
     bool stop = false;
     QElapsedTimer sinceProgress;
     sinceProgress.start();
 
+    // Hands the statement being built to the writer; false when the writer failed.
     const auto flush = [&]() -> bool {
-        if (pendingRows == 0)
-            return true;
-        const QueryResult r = target.exec(QString::fromUtf8(statement));
-        statement.clear();
-        if (!r.ok) {
-            failure = r.error;
+        QMutexLocker lock(&mutex);
+        while (queue.size() >= 2 && failure.isEmpty())
+            changed.wait(&mutex);
+        if (!failure.isEmpty())
             return false;
+        if (pendingRows > 0) {
+            queue.push_back(Batch{std::move(statement), pendingRows});
+            changed.wakeAll();
+            statement = newStatement();
+            pendingRows = 0;
         }
-        result.rows += pendingRows;
-        pendingRows = 0;
         if (sinceProgress.elapsed() >= 500) {
-            progress(result.rows);
+            const qint64 rows = written;
+            lock.unlock();
+            progress(rows);
             sinceProgress.restart();
         }
         return true;
@@ -260,7 +351,7 @@ CopyResult copyTable(Connection &source, Connection &target, const QString &sour
                                 return false;
                             }
                             statement.append(pendingRows == 0 ? insertHead : QByteArrayLiteral(","));
-                            appendRow(statement, target, columns, row);
+                            appendRow(statement, columns, row);
                             ++pendingRows;
                             if (statement.size() >= maxStatement && !flush()) {
                                 stop = true;
@@ -270,6 +361,15 @@ CopyResult copyTable(Connection &source, Connection &target, const QString &sour
                         });
     if (!stop && read.ok)
         flush();
+    {
+        QMutexLocker lock(&mutex);
+        if (stop || !read.ok)
+            queue.clear();
+        readerDone = true;
+        changed.wakeAll();
+    }
+    writer.join();
+    result.rows = written;
     if (!read.ok && failure.isEmpty() && !stop)
         failure = read.error;
 
@@ -317,7 +417,7 @@ bool syncRow(Connection &source, Connection &target, const QString &sourceDataba
                             replace = QStringLiteral("REPLACE INTO %1 (%2) VALUES ")
                                           .arg(qualified(targetDatabase, table.target()), columnList(table))
                                           .toUtf8();
-                            appendRow(replace, target, columns, row);
+                            appendRow(replace, columns, row);
                             return true;
                         });
     if (!read.ok) {

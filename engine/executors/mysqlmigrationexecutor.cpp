@@ -5,7 +5,14 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
+#include <QMutex>
 #include <QSet>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 #include "core/dmstypes.h"
 #include "engine/drivers/mysql/mysqlconnection.h"
@@ -33,6 +40,19 @@ QString text(State state)
 {
     return core::dms::toString(state);
 }
+
+// Tables copied at the same time: one source and one target connection each.
+int copyWorkers()
+{
+    return std::clamp(QThread::idealThreadCount(), 2, 8);
+}
+
+// A source and a target connection that copy tables, the source inside the migration's snapshot.
+struct CopyLane
+{
+    Connection *source = nullptr;
+    Connection *target = nullptr;
+};
 
 struct TableRun
 {
@@ -125,25 +145,100 @@ public:
             return fail(context, QStringLiteral("SessionSetupFailed"), error);
 
         if (input.makeSourceServerReadOnly().value_or(false)) {
-            const QueryResult r = source->exec(QStringLiteral("SET GLOBAL read_only = ON"));
-            if (!r.ok)
-                return fail(context, QStringLiteral("SourceReadOnlyFailed"),
-                            QStringLiteral("Could not make the source server read-only (makeSourceServerReadOnly): "
-                                           "%1. Grant the user SUPER (MySQL) or READ_ONLY ADMIN (MariaDB), or set "
-                                           "makeSourceServerReadOnly to false.")
-                                .arg(r.error));
-            m_warnings.append(reportable(
-                QStringLiteral("The source server was made read-only for the migration and stays read-only."),
-                QStringLiteral("Run SET GLOBAL read_only = OFF; on the source when it should take writes again.")));
+            // A server that is read-only already stays so; one this migration made read-only takes
+            // writes again when it ends, however it ends.
+            const QueryResult before = source->exec(QStringLiteral("SELECT @@GLOBAL.read_only"));
+            const bool wasReadOnly = before.ok && before.rowCount() == 1 && before.value(0, 0).toInt() != 0;
+            if (!wasReadOnly) {
+                const QueryResult r = source->exec(QStringLiteral("SET GLOBAL read_only = ON"));
+                if (!r.ok)
+                    return fail(context, QStringLiteral("SourceReadOnlyFailed"),
+                                QStringLiteral("Could not make the source server read-only (makeSourceServerReadOnly): "
+                                               "%1. Grant the user SUPER (MySQL) or READ_ONLY ADMIN (MariaDB), or set "
+                                               "makeSourceServerReadOnly to false.")
+                                    .arg(r.error));
+                m_madeReadOnly = source.get();
+            }
         }
+        const auto result = migrate(context, *source, *target);
+        // publish() ran with the final states; undoing read_only can only add a warning to them.
+        if (m_madeReadOnly && !undoReadOnly())
+            publish(context);
+        return result;
+    }
 
+private:
+    // SET GLOBAL read_only = OFF on the source made read-only by this run; false (with a warning in
+    // the output) when the server refused.
+    bool undoReadOnly()
+    {
+        Connection *source = std::exchange(m_madeReadOnly, nullptr);
+        const QueryResult r = source->exec(QStringLiteral("SET GLOBAL read_only = OFF"));
+        if (r.ok)
+            return true;
+        m_warnings.append(reportable(
+            QStringLiteral("The source server was made read-only for the migration and could not be made "
+                           "writable again: %1")
+                .arg(r.error),
+            QStringLiteral("Run SET GLOBAL read_only = OFF; on the source when it should take writes again.")));
+        return false;
+    }
+
+    // Opens `count` lanes (fewer when the servers refuse more connections), the first one on the
+    // given connections, and starts the snapshot every lane reads in: FLUSH TABLES WITH READ LOCK,
+    // START TRANSACTION WITH CONSISTENT SNAPSHOT on each source connection, UNLOCK TABLES. The lock
+    // makes the snapshots one: no transaction commits between the first and the last. When the lock
+    // is refused (no RELOAD privilege) the copy runs on one lane.
+    bool openLanes(Connection &source, Connection &target, int count, QString *error)
+    {
+        m_lanes.append(CopyLane{&source, &target});
+        for (int i = 1; i < count; ++i) {
+            QString why;
+            auto s = Connection::open(m_sourceInfo, QString(), &why);
+            auto t = s ? Connection::open(m_targetInfo, QString(), &why) : nullptr;
+            if (!s || !t || !mysqlmigration::prepareSourceSession(*s, &why)
+                || !mysqlmigration::prepareTargetSession(*t, &why)) {
+                qCInfo(lcMySql) << "copying with" << i << "connections: another one failed:" << why;
+                break;
+            }
+            m_lanes.append(CopyLane{s.get(), t.get()});
+            m_ownedConnections.push_back(std::move(s));
+            m_ownedConnections.push_back(std::move(t));
+        }
+        const QStringList begin{QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ"),
+                                QStringLiteral("START TRANSACTION WITH CONSISTENT SNAPSHOT")};
+        if (m_lanes.size() > 1) {
+            const QueryResult lock = source.execAll(
+                {QStringLiteral("SET SESSION lock_wait_timeout = 10"), QStringLiteral("FLUSH TABLES WITH READ LOCK")});
+            if (!lock.ok) {
+                qCInfo(lcMySql) << "copying one table at a time: FLUSH TABLES WITH READ LOCK failed:" << lock.error;
+                m_lanes.resize(1);
+                m_ownedConnections.clear();
+            }
+        }
+        bool ok = true;
+        for (const CopyLane &lane : std::as_const(m_lanes)) {
+            const QueryResult r = lane.source->execAll(begin);
+            if (!r.ok) {
+                *error = r.error;
+                ok = false;
+                break;
+            }
+        }
+        if (m_lanes.size() > 1)
+            source.exec(QStringLiteral("UNLOCK TABLES"));
+        return ok;
+    }
+
+    ExecutionResult migrate(TaskContext &context, Connection &sourceConnection, Connection &targetConnection)
+    {
+        Connection *source = &sourceConnection;
+        Connection *target = &targetConnection;
+        QString error;
         // One snapshot for every table of every database: the copy is consistent as of this moment.
-        const QueryResult snapshot
-            = source->execAll({QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ"),
-                               QStringLiteral("START TRANSACTION WITH CONSISTENT SNAPSHOT")});
-        if (!snapshot.ok)
+        if (!openLanes(*source, *target, copyWorkers(), &error))
             return fail(context, QStringLiteral("SnapshotFailed"),
-                        QStringLiteral("Could not open a consistent snapshot of the source: %1").arg(snapshot.error));
+                        QStringLiteral("Could not open a consistent snapshot of the source: %1").arg(error));
 
         // Every database's table list first, so the output shows the whole migration from the start.
         for (DatabaseRun &db : m_databases) {
@@ -176,7 +271,10 @@ public:
             migrateDatabase(context, *source, *target, db);
             publish(context);
         }
-        source->exec(QStringLiteral("COMMIT"));
+        for (const CopyLane &lane : std::as_const(m_lanes))
+            lane.source->exec(QStringLiteral("COMMIT"));
+        m_lanes.clear();
+        m_ownedConnections.clear();
 
         const bool cancelled = context.isCancelled();
         for (DatabaseRun &db : m_databases) {
@@ -192,6 +290,8 @@ public:
             }
         }
         m_endedOn = QDateTime::currentDateTimeUtc();
+        if (m_madeReadOnly)
+            undoReadOnly();
         publish(context);
         if (cancelled)
             return mysql::stopped(context);
@@ -209,7 +309,6 @@ public:
         return ExecutionResult::succeeded();
     }
 
-private:
     void migrateDatabase(TaskContext &context, Connection &source, Connection &target, DatabaseRun &db)
     {
         db.state = State::InProgress;
@@ -243,53 +342,7 @@ private:
             }
         }
         db.stage = core::dms::DatabaseMigrationStage::FileCopy;
-        for (TableRun &t : db.tables) {
-            if (t.state == State::Failed)
-                continue;
-            if (context.isCancelled())
-                return;
-            const bool existing = t.statusMessage == QLatin1String("existing");
-            t.statusMessage.clear();
-            const QueryResult count
-                = source.exec(QStringLiteral("SELECT COUNT(*) FROM %1.%2")
-                                  .arg(Connection::quoteIdent(db.name), Connection::quoteIdent(t.table.name)));
-            t.items = count.ok ? count.value(0, 0).toLongLong() : 0;
-            t.state = State::InProgress;
-            t.startedOn = QDateTime::currentDateTimeUtc();
-            publish(context);
-            const mysqlmigration::CopyResult copied = mysqlmigration::copyTable(
-                source, target, db.name, db.targetName, t.table, [&context] { return context.isCancelled(); },
-                [&](qint64 rows) {
-                    t.completed = rows;
-                    publish(context);
-                });
-            t.endedOn = QDateTime::currentDateTimeUtc();
-            if (copied.cancelled) {
-                t.state = State::Stopped;
-                t.completed = 0;
-                t.statusMessage = QStringLiteral("Cancelled; the rows copied so far were rolled back.");
-                publish(context);
-                return;
-            }
-            if (!copied.ok) {
-                t.state = State::Failed;
-                t.completed = 0;
-                t.statusMessage = QStringLiteral("Copying the rows failed: %1").arg(copied.error);
-                ++db.errorCount;
-                publish(context);
-                continue;
-            }
-            t.completed = copied.rows;
-            if (existing && !mysqlmigration::copyAutoIncrement(target, db.targetName, t.table, &error))
-                db.warnings.append(
-                    reportable(QStringLiteral("Could not set AUTO_INCREMENT of %1.%2: %3")
-                                   .arg(db.targetName, t.table.target(), error),
-                               QStringLiteral("Set it on the target with ALTER TABLE ... AUTO_INCREMENT = %1;")
-                                   .arg(t.table.autoIncrement)));
-            t.state = State::Completed;
-            t.statusMessage = QStringLiteral("%1 rows copied.").arg(copied.rows);
-            publish(context);
-        }
+        copyTables(context, source, db);
         if (context.isCancelled())
             return;
 
@@ -315,6 +368,95 @@ private:
             db.state = problems.isEmpty() ? State::Completed : State::Warning;
             db.statusMessage = QStringLiteral("%1 tables copied.").arg(db.tables.size());
         }
+    }
+
+    // Copies the rows of every table of `db` that is ready, on every lane at once, largest tables
+    // first. Returns when all are copied, or soon after a cancel.
+    void copyTables(TaskContext &context, Connection &source, DatabaseRun &db)
+    {
+        QHash<QString, qint64> sizes;
+        const QueryResult size
+            = source.exec(QStringLiteral("SELECT TABLE_NAME, DATA_LENGTH, TABLE_ROWS FROM information_schema.TABLES"
+                                         " WHERE TABLE_SCHEMA = %1")
+                              .arg(source.literal(db.name)));
+        for (int row = 0; size.ok && row < size.rowCount(); ++row) {
+            sizes.insert(size.value(row, 0), size.value(row, 1).toLongLong());
+            m_estimatedRows.insert(size.value(row, 0), size.value(row, 2).toLongLong());
+        }
+        QList<qsizetype> jobs;
+        for (qsizetype i = 0; i < db.tables.size(); ++i) {
+            if (db.tables.at(i).state != State::Failed)
+                jobs.append(i);
+        }
+        std::stable_sort(jobs.begin(), jobs.end(), [&](qsizetype a, qsizetype b) {
+            return sizes.value(db.tables.at(a).table.name) > sizes.value(db.tables.at(b).table.name);
+        });
+        std::vector<TableRun *> runs;
+        for (const qsizetype i : std::as_const(jobs))
+            runs.push_back(&db.tables[i]);
+        std::atomic<size_t> next{0};
+        const auto work = [&](const CopyLane &lane) {
+            for (size_t k = next++; k < runs.size() && !context.isCancelled(); k = next++)
+                copyOne(context, *lane.source, *lane.target, db, *runs.at(k));
+        };
+        const qsizetype lanes = std::min<qsizetype>(m_lanes.size(), jobs.size());
+        std::vector<std::thread> threads;
+        for (qsizetype i = 1; i < lanes; ++i)
+            threads.emplace_back(work, m_lanes.at(i));
+        if (lanes > 0)
+            work(m_lanes.first());
+        for (std::thread &thread : threads)
+            thread.join();
+    }
+
+    // Copies one table on one lane. Runs on several threads at once: every change to the runs and
+    // every publish() holds m_mutex.
+    void copyOne(TaskContext &context, Connection &source, Connection &target, DatabaseRun &db, TableRun &t)
+    {
+        QMutexLocker lock(&m_mutex);
+        const bool existing = t.statusMessage == QLatin1String("existing");
+        t.statusMessage.clear();
+        // The server's estimate while copying (counting first would read the table twice), the rows
+        // copied from the snapshot once done.
+        t.items = m_estimatedRows.value(t.table.name);
+        t.state = State::InProgress;
+        t.startedOn = QDateTime::currentDateTimeUtc();
+        publish(context);
+        lock.unlock();
+        const mysqlmigration::CopyResult copied = mysqlmigration::copyTable(
+            source, target, db.name, db.targetName, t.table, [&context] { return context.isCancelled(); },
+            [&](qint64 rows) {
+                QMutexLocker progress(&m_mutex);
+                t.completed = rows;
+                publish(context);
+            });
+        QString error;
+        const bool autoIncrementSet
+            = !copied.ok || !existing || mysqlmigration::copyAutoIncrement(target, db.targetName, t.table, &error);
+        lock.relock();
+        t.endedOn = QDateTime::currentDateTimeUtc();
+        if (copied.cancelled) {
+            t.state = State::Stopped;
+            t.completed = 0;
+            t.statusMessage = QStringLiteral("Cancelled; the rows copied so far were rolled back.");
+        } else if (!copied.ok) {
+            t.state = State::Failed;
+            t.completed = 0;
+            t.statusMessage = QStringLiteral("Copying the rows failed: %1").arg(copied.error);
+            ++db.errorCount;
+        } else {
+            t.completed = copied.rows;
+            t.items = copied.rows;
+            if (!autoIncrementSet)
+                db.warnings.append(
+                    reportable(QStringLiteral("Could not set AUTO_INCREMENT of %1.%2: %3")
+                                   .arg(db.targetName, t.table.target(), error),
+                               QStringLiteral("Set it on the target with ALTER TABLE ... AUTO_INCREMENT = %1;")
+                                   .arg(t.table.autoIncrement)));
+            t.state = State::Completed;
+            t.statusMessage = QStringLiteral("%1 rows copied.").arg(copied.rows);
+        }
+        publish(context);
     }
 
     ExecutionResult connectFailed(TaskContext &context, const QString &role, const MySqlConnectionInfo &info,
@@ -466,6 +608,14 @@ private:
     }
 
     MySqlConnectionInfo m_sourceInfo, m_targetInfo;
+    /// The source connection this run made read-only (SET GLOBAL read_only = ON), to undo it.
+    Connection *m_madeReadOnly = nullptr;
+    QList<CopyLane> m_lanes;
+    std::vector<std::unique_ptr<Connection>> m_ownedConnections;
+    /// Held by copy workers while they change runs or publish.
+    QMutex m_mutex;
+    /// information_schema.TABLES.TABLE_ROWS of the database being copied.
+    QHash<QString, qint64> m_estimatedRows;
     QList<DatabaseRun> m_databases;
     QList<ReportableException> m_warnings;
     std::optional<ReportableException> m_fatal;

@@ -288,19 +288,91 @@ TEST_F(MySqlOffline, CancelMidCopyRollsBackTheTableBeingCopied)
     canceller.join();
     ASSERT_TRUE(sawCopying);
     EXPECT_EQ(result.state, QStringLiteral("Canceled")) << dump(context.output(), result).toStdString();
-    EXPECT_EQ(m_target.value(QStringLiteral("bulk"), QStringLiteral("SELECT COUNT(*) FROM a_small")),
-              QStringLiteral("100"));
-    EXPECT_EQ(m_target.value(QStringLiteral("bulk"), QStringLiteral("SELECT COUNT(*) FROM big")), QStringLiteral("0"));
-    EXPECT_EQ(m_target.value(QStringLiteral("bulk"), QStringLiteral("SELECT COUNT(*) FROM z_after")),
-              QStringLiteral("0"));
     const QJsonArray output = context.output();
-    EXPECT_EQ(itemOfType(output, QStringLiteral("TableLevelOutput"), QStringLiteral("tb|bulk|a_small"))[u"state"],
-              QStringLiteral("Completed"));
+    EXPECT_EQ(m_target.value(QStringLiteral("bulk"), QStringLiteral("SELECT COUNT(*) FROM big")), QStringLiteral("0"));
     EXPECT_EQ(itemOfType(output, QStringLiteral("TableLevelOutput"), QStringLiteral("tb|bulk|big"))[u"state"],
               QStringLiteral("Stopped"));
-    EXPECT_EQ(itemOfType(output, QStringLiteral("TableLevelOutput"), QStringLiteral("tb|bulk|z_after"))[u"state"],
-              QStringLiteral("Stopped"));
+    // The small tables are copied beside the big one: each is either complete or empty, as its
+    // state says.
+    for (const auto &[table, rows] : {std::pair{QStringLiteral("a_small"), QStringLiteral("100")},
+                                      std::pair{QStringLiteral("z_after"), QStringLiteral("1")}}) {
+        const QString state
+            = itemOfType(output, QStringLiteral("TableLevelOutput"), QStringLiteral("tb|bulk|%1").arg(table))[u"state"]
+                  .toString();
+        const QString count
+            = m_target.value(QStringLiteral("bulk"), QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+        if (state == QLatin1String("Completed"))
+            EXPECT_EQ(count, rows) << table.toStdString();
+        else
+            EXPECT_TRUE(state == QLatin1String("Stopped") && count == QLatin1String("0"))
+                << table.toStdString() << " " << state.toStdString() << " " << count.toStdString();
+    }
     EXPECT_EQ(itemOfType(output, QStringLiteral("MigrationLevelOutput"))[u"status"], QStringLiteral("Stopped"));
+}
+
+TEST_F(MySqlOffline, CopiesTablesInParallelFromOneSnapshot)
+{
+    // Two accounts tables whose balances always add up to the same total: every transaction moves
+    // an amount from one to the other. A copy that read the two tables at different moments would
+    // not add up.
+    mustRun(m_source, QStringLiteral(R"sql(
+        CREATE DATABASE bank;
+        USE bank;
+        CREATE TABLE left_side (id INT PRIMARY KEY, balance BIGINT NOT NULL, pad VARCHAR(200));
+        CREATE TABLE right_side (id INT PRIMARY KEY, balance BIGINT NOT NULL, pad VARCHAR(200));
+        INSERT INTO left_side SELECT seq, 1000, REPEAT('l', 200) FROM seq_1_to_120000;
+        INSERT INTO right_side SELECT seq, 1000, REPEAT('r', 200) FROM seq_1_to_120000;
+        CREATE TABLE control (stop INT NOT NULL);
+        INSERT INTO control VALUES (0);
+        DELIMITER //
+        CREATE PROCEDURE churn()
+        BEGIN
+          DECLARE i INT DEFAULT 0;
+          WHILE (SELECT stop FROM control) = 0 DO
+            START TRANSACTION;
+            UPDATE left_side SET balance = balance - 7 WHERE id = 1 + i % 120000;
+            UPDATE right_side SET balance = balance + 7 WHERE id = 1 + (i * 31) % 120000;
+            COMMIT;
+            SET i = i + 1;
+          END WHILE;
+        END //
+        DELIMITER ;
+    )sql"));
+    std::thread writer([this] { m_source.sql(QStringLiteral("bank"), QStringLiteral("CALL churn()")); });
+    QThread::msleep(200);
+    RecordingContext context(QJsonObject{
+        {QStringLiteral("taskType"), QStringLiteral("Migrate.MySql.AzureDbForMySql")},
+        {QStringLiteral("input"),
+         offlineInput(m_source, m_target, QJsonArray{database(QStringLiteral("bank"), QStringLiteral("bank"))})}});
+    std::atomic<bool> done{false};
+    std::atomic<bool> sawBoth{false};
+    std::thread watcher([&] {
+        while (!done && !sawBoth) {
+            const QJsonArray output = context.output();
+            sawBoth
+                = itemOfType(output, QStringLiteral("TableLevelOutput"), QStringLiteral("tb|bank|left_side"))[u"state"]
+                      == QStringLiteral("InProgress")
+                  && itemOfType(output, QStringLiteral("TableLevelOutput"),
+                                QStringLiteral("tb|bank|right_side"))[u"state"]
+                         == QStringLiteral("InProgress");
+            QThread::msleep(2);
+        }
+    });
+    const ExecutionResult result = godwit::engine::makeMigrateMySqlOfflineExecutor()->run(context);
+    done = true;
+    watcher.join();
+    mustRun(m_source, QStringLiteral("UPDATE bank.control SET stop = 1"));
+    writer.join();
+    ASSERT_EQ(result.state, QStringLiteral("Succeeded")) << dump(context.output(), result).toStdString();
+    EXPECT_TRUE(sawBoth) << "the two tables were not copied at the same time";
+    EXPECT_EQ(m_target.value(QStringLiteral("bank"), QStringLiteral("SELECT (SELECT SUM(balance) FROM left_side) + "
+                                                                    "(SELECT SUM(balance) FROM right_side)")),
+              QStringLiteral("240000000"));
+    EXPECT_EQ(m_target.value(QStringLiteral("bank"), QStringLiteral("SELECT COUNT(*) FROM right_side")),
+              QStringLiteral("120000"));
+    // The writes went on during the copy: the source changed after the snapshot.
+    EXPECT_NE(m_source.value(QStringLiteral("bank"), QStringLiteral("SELECT SUM(balance) FROM left_side")),
+              m_target.value(QStringLiteral("bank"), QStringLiteral("SELECT SUM(balance) FROM left_side")));
 }
 
 TEST_F(MySqlOffline, UnreachableTargetFailsWithAnErrorOutput)
@@ -320,23 +392,85 @@ TEST_F(MySqlOffline, UnreachableTargetFailsWithAnErrorOutput)
     EXPECT_EQ(itemOfType(context.output(), QStringLiteral("MigrationLevelOutput"))[u"status"], QStringLiteral("Error"));
 }
 
-TEST_F(MySqlOffline, MakesTheSourceReadOnlyWhenAskedAndSaysSo)
+TEST_F(MySqlOffline, MakesTheSourceReadOnlyWhileCopyingAndWritableAfterwards)
 {
-    mustRun(m_source, QStringLiteral("CREATE DATABASE shop; CREATE TABLE shop.items (id INT PRIMARY KEY);"
-                                     "INSERT INTO shop.items VALUES (1), (2);"));
+    mustRun(m_source, QStringLiteral("CREATE DATABASE shop; USE shop; CREATE TABLE shop.items (id INT PRIMARY KEY, v TEXT);"
+                                     "INSERT INTO shop.items SELECT seq, REPEAT('x', 300) FROM seq_1_to_60000;"));
     QJsonObject input
         = offlineInput(m_source, m_target, QJsonArray{database(QStringLiteral("shop"), QStringLiteral("shop"))});
     input.insert(QStringLiteral("makeSourceServerReadOnly"), true);
     RecordingContext context(QJsonObject{{QStringLiteral("taskType"), QStringLiteral("Migrate.MySql.AzureDbForMySql")},
                                          {QStringLiteral("input"), input}});
+    std::atomic<bool> done{false};
+    QString readOnlyWhileCopying;
+    std::thread watcher([&] {
+        while (!done) {
+            if (itemOfType(context.output(), QStringLiteral("TableLevelOutput"))[u"state"]
+                == QStringLiteral("InProgress")) {
+                readOnlyWhileCopying = m_source.value(QString(), QStringLiteral("SELECT @@global.read_only"));
+                return;
+            }
+            QThread::msleep(2);
+        }
+    });
     const ExecutionResult result = godwit::engine::makeMigrateMySqlOfflineExecutor()->run(context);
+    done = true;
+    watcher.join();
     ASSERT_EQ(result.state, QStringLiteral("Succeeded")) << dump(context.output(), result).toStdString();
-    EXPECT_EQ(m_source.value(QString(), QStringLiteral("SELECT @@global.read_only")), QStringLiteral("1"));
+    EXPECT_EQ(readOnlyWhileCopying, QStringLiteral("1"));
+    EXPECT_EQ(m_source.value(QString(), QStringLiteral("SELECT @@global.read_only")), QStringLiteral("0"));
     EXPECT_EQ(m_target.value(QStringLiteral("shop"), QStringLiteral("SELECT COUNT(*) FROM items")),
-              QStringLiteral("2"));
+              QStringLiteral("60000"));
     const QJsonObject migration = itemOfType(context.output(), QStringLiteral("MigrationLevelOutput"));
-    EXPECT_EQ(migration[u"status"].toString(), QStringLiteral("CompletedWithWarnings"));
-    EXPECT_TRUE(QJsonDocument(migration[u"exceptionsAndWarnings"].toArray()).toJson().contains("read_only = OFF"));
+    EXPECT_EQ(migration[u"status"].toString(), QStringLiteral("Completed"));
+}
+
+TEST_F(MySqlOffline, TakesTheSourceOutOfReadOnlyAfterAFailureAndACancel)
+{
+    mustRun(m_source, QStringLiteral("CREATE DATABASE shop; CREATE TABLE shop.items (id INT PRIMARY KEY);"));
+    // A tableMap key that names no table fails the migration.
+    QJsonObject failing
+        = offlineInput(m_source, m_target,
+                       QJsonArray{database(QStringLiteral("shop"), QStringLiteral("shop"),
+                                           QJsonObject{{QStringLiteral("nope"), QStringLiteral("nope")}})});
+    failing.insert(QStringLiteral("makeSourceServerReadOnly"), true);
+    RecordingContext failed(QJsonObject{{QStringLiteral("taskType"), QStringLiteral("Migrate.MySql.AzureDbForMySql")},
+                                        {QStringLiteral("input"), failing}});
+    EXPECT_EQ(godwit::engine::makeMigrateMySqlOfflineExecutor()->run(failed).state, QStringLiteral("Failed"));
+    EXPECT_EQ(m_source.value(QString(), QStringLiteral("SELECT @@global.read_only")), QStringLiteral("0"));
+
+    mustRun(m_source, QStringLiteral("USE shop; CREATE TABLE shop.big (id INT PRIMARY KEY, v TEXT);"
+                                     "INSERT INTO shop.big SELECT seq, REPEAT('y', 300) FROM seq_1_to_100000;"));
+    QJsonObject input
+        = offlineInput(m_source, m_target, QJsonArray{database(QStringLiteral("shop"), QStringLiteral("shop"))});
+    input.insert(QStringLiteral("makeSourceServerReadOnly"), true);
+    RecordingContext cancelled(
+        QJsonObject{{QStringLiteral("taskType"), QStringLiteral("Migrate.MySql.AzureDbForMySql")},
+                    {QStringLiteral("input"), input}});
+    std::atomic<bool> done{false};
+    std::thread canceller([&] {
+        while (!done) {
+            if (itemOfType(cancelled.output(), QStringLiteral("TableLevelOutput"),
+                           QStringLiteral("tb|shop|big"))[u"state"]
+                == QStringLiteral("InProgress")) {
+                cancelled.cancel();
+                return;
+            }
+            QThread::msleep(2);
+        }
+    });
+    const ExecutionResult result = godwit::engine::makeMigrateMySqlOfflineExecutor()->run(cancelled);
+    done = true;
+    canceller.join();
+    EXPECT_EQ(result.state, QStringLiteral("Canceled")) << dump(cancelled.output(), result).toStdString();
+    EXPECT_EQ(m_source.value(QString(), QStringLiteral("SELECT @@global.read_only")), QStringLiteral("0"));
+
+    // A server that was read-only before stays so.
+    mustRun(m_source, QStringLiteral("SET GLOBAL read_only = ON"));
+    RecordingContext again(QJsonObject{{QStringLiteral("taskType"), QStringLiteral("Migrate.MySql.AzureDbForMySql")},
+                                       {QStringLiteral("input"), input}});
+    EXPECT_EQ(godwit::engine::makeMigrateMySqlOfflineExecutor()->run(again).state, QStringLiteral("Succeeded"));
+    EXPECT_EQ(m_source.value(QString(), QStringLiteral("SELECT @@global.read_only")), QStringLiteral("1"));
 }
 
 } // namespace

@@ -312,7 +312,11 @@ QueryResult Connection::failure() const
 
 QueryResult Connection::exec(const QString &sql)
 {
-    const QByteArray text = sql.toUtf8();
+    return execUtf8(sql.toUtf8());
+}
+
+QueryResult Connection::execUtf8(const QByteArray &text)
+{
     if (mysql_real_query(m_conn, text.constData(), text.size()) != 0)
         return failure();
     QueryResult r;
@@ -413,6 +417,26 @@ QByteArray Connection::literal(const QByteArray &utf8) const
 QString Connection::literal(const QString &text) const
 {
     return QString::fromUtf8(literal(text.toUtf8()));
+}
+
+void Connection::appendHexLiteral(QByteArray &out, const char *data, unsigned long length)
+{
+    if (length == 0) {
+        out.append("''");
+        return;
+    }
+    static constexpr char digits[] = "0123456789ABCDEF";
+    const qsizetype at = out.size();
+    out.resize(at + qsizetype(length) * 2 + 3);
+    char *p = out.data() + at;
+    *p++ = 'X';
+    *p++ = '\'';
+    for (unsigned long i = 0; i < length; ++i) {
+        const auto byte = static_cast<unsigned char>(data[i]);
+        *p++ = digits[byte >> 4];
+        *p++ = digits[byte & 0x0f];
+    }
+    *p = '\'';
 }
 
 QByteArray Connection::hexLiteral(const char *data, unsigned long length)

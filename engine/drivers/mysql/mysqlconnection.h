@@ -136,6 +136,8 @@ public:
 
     /// Runs one statement and reads its whole result into memory.
     QueryResult exec(const QString &sql);
+    /// The same for a statement already in UTF-8 (a large generated one, without converting it).
+    QueryResult execUtf8(const QByteArray &sql);
     /// Runs statements in order, stopping at the first failure, whose result it returns.
     QueryResult execAll(const QStringList &statements);
     /// Runs one statement and hands each row to `onRow` as it arrives (unbuffered); `onRow`
@@ -148,6 +150,8 @@ public:
     QString literal(const QString &text) const;
     /// A binary literal: X'…'.
     static QByteArray hexLiteral(const char *data, unsigned long length);
+    /// hexLiteral() appended to `out`, without an intermediate copy.
+    static void appendHexLiteral(QByteArray &out, const char *data, unsigned long length);
 
     /// VERSION(), e.g. "10.11.19-MariaDB-0+deb12u1-log".
     QString serverVersion() const;
