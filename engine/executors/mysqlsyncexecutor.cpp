@@ -47,8 +47,6 @@ struct SyncTable
     qint64 fullLoadRows = 0;
     std::optional<QDateTime> loadStarted, loadEnded, lastModified;
     qint64 inserts = 0, updates = 0, deletes = 0, applied = 0, errors = 0;
-    /// Indexes of the primary key's columns in the row images; empty: changes cannot be applied.
-    QList<int> keyIndexes;
 };
 
 struct SyncDb
@@ -173,8 +171,6 @@ public:
                 t.targetName = db.tableMap.value(t.name);
                 SyncTable st;
                 st.table = t;
-                for (const QString &key : t.primaryKey)
-                    st.keyIndexes.append(int(t.allColumns.indexOf(key)));
                 db.tableIndex.insert(t.name, int(db.tables.size()));
                 db.tables.append(st);
             }
@@ -205,6 +201,9 @@ public:
                                "(expire_logs_days / binlog_expire_logs_seconds) for the full load."));
         m_position = start;
         m_checkpoint = start;
+        if (auto failed = startReplication(start))
+            return *failed;
+        publish(true);
         return replicate();
     }
 
@@ -310,8 +309,6 @@ private:
                 t.targetName = db.tableMap.value(t.name);
                 SyncTable st;
                 st.table = t;
-                for (const QString &key : t.primaryKey)
-                    st.keyIndexes.append(int(t.allColumns.indexOf(key)));
                 const TableOutput was(item(QStringLiteral("tb|%1|%2").arg(db.name, t.name)));
                 st.state = core::dms::fromString<TableState>(was.state()).value_or(TableState::ERROR);
                 st.fullLoadRows = was.fullLoadTotalRows().value_or(0);
@@ -335,7 +332,23 @@ private:
                             .arg(checkpoint.toString(), error),
                         QStringLiteral("The binary log may have been purged since the engine stopped; run the "
                                        "migration again."));
-        qCInfo(lcMySql).noquote() << "online migration continues at" << checkpoint.toString();
+        // The target's replication connection went on (or waited) while the engine was stopped.
+        const QueryResult status = m_target->exec(QStringLiteral("SHOW SLAVE %1 STATUS").arg(channel()));
+        if (!status.ok || status.rowCount() != 1)
+            return fail(QStringLiteral("ReplicationMissing"),
+                        QStringLiteral("The target's replication connection %1 of this migration is gone%2")
+                            .arg(channelName(), status.ok ? QString() : QString(QStringLiteral(": ") + status.error)),
+                        QStringLiteral("Run the migration again."));
+        m_replicationSet = true;
+        if (status.value(0, u"Slave_SQL_Running") != QLatin1String("Yes")
+            || status.value(0, u"Slave_IO_Running") == QLatin1String("No")) {
+            const QueryResult started = m_target->exec(QStringLiteral("START SLAVE %1").arg(channel()));
+            if (!started.ok)
+                return fail(QStringLiteral("ReplicationFailed"),
+                            QStringLiteral("The target could not restart replicating: %1").arg(started.error));
+        }
+        qCInfo(lcMySql).noquote() << "online migration continues at" << checkpoint.toString() << "with"
+                                  << channelName();
         m_position = checkpoint;
         m_checkpoint = checkpoint;
         publish(true);
@@ -424,15 +437,7 @@ private:
                 continue;
             }
             t.fullLoadRows = copied.rows;
-            if (t.table.primaryKey.isEmpty()) {
-                t.state = TableState::ERROR;
-                addEvent(db, QStringLiteral("Error"),
-                         QStringLiteral("Table %1 has no primary key: its rows were copied once, but changes to it "
-                                        "are not replicated. Add a primary key on the source and migrate it again.")
-                             .arg(t.table.name));
-            } else {
-                t.state = TableState::COMPLETED;
-            }
+            t.state = TableState::COMPLETED;
             publish(true);
         }
         db.initialized = true;
@@ -469,24 +474,19 @@ private:
             bool changed = false;
             switch (event->kind) {
             case BinlogEvent::Kind::Rows:
-                changed = apply(*event);
+                count(*event);
                 break;
             case BinlogEvent::Kind::Statement:
                 noteStatement(*event);
                 break;
-            case BinlogEvent::Kind::Heartbeat:
-                for (SyncDb &db : m_dbs) {
-                    db.latencyMs = 0;
-                    if (db.state == DbState::RUNNING) {
-                        db.state = DbState::READY_TO_COMPLETE;
-                        changed = true;
-                        qCInfo(lcMySql).noquote() << "database" << db.name << "is ready to complete";
-                    }
-                }
-                break;
             default:
                 break;
             }
+            if (event->kind == BinlogEvent::Kind::Heartbeat)
+                m_readerLagMs = 0;
+            else if (event->timestamp > 0)
+                m_readerLagMs
+                    = std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - qint64(event->timestamp) * 1000);
             if (event->next.isValid()) {
                 m_position = event->next;
                 // A run can continue only from a transaction's end (a row event needs its table map).
@@ -494,20 +494,11 @@ private:
                     || event->kind == BinlogEvent::Kind::Heartbeat)
                     m_checkpoint = m_position;
             }
-            for (SyncDb &db : m_dbs) {
-                if (db.state != DbState::COMPLETING)
-                    continue;
-                if (!(m_position < db.cutover)) {
-                    complete(db);
-                    changed = true;
-                } else if (db.cutoverTimer.elapsed() > kCutoverTimeoutMs) {
-                    finishCommand(db, false,
-                                  QStringLiteral("The changes written before the cutover were not applied within %1 s; "
-                                                 "the database stays READY_TO_COMPLETE. Send the command again.")
-                                      .arg(kCutoverTimeoutMs / 1000));
-                    db.state = DbState::READY_TO_COMPLETE;
-                    changed = true;
-                }
+            if (event->kind == BinlogEvent::Kind::Heartbeat || !m_sincePoll.isValid() || m_sincePoll.elapsed() >= 500) {
+                m_sincePoll.start();
+                const bool caughtUpReading = event->kind == BinlogEvent::Kind::Heartbeat;
+                if (!pollReplication(caughtUpReading, &changed))
+                    return m_failure;
             }
             if (changed || sincePublish.elapsed() >= 1000) {
                 publish(true);
@@ -531,78 +522,256 @@ private:
         }
     }
 
-    // Makes each changed row equal on the target; returns whether anything was applied.
-    bool apply(const BinlogEvent &event)
+    // The target's replication connection of this migration (MariaDB multi-source: other
+    // replication on the target is untouched).
+    QString channelName() const
     {
-        SyncDb *db = nullptr;
-        for (SyncDb &d : m_dbs) {
-            if (d.name == event.database && d.replicating())
-                db = &d;
+        return QString(QStringLiteral("godwit_") + QString(m_migrationId).remove(QLatin1Char('-')));
+    }
+
+    QString channel() const { return m_target->literal(channelName()); }
+
+    // Which tables the replication connection applies: those whose full load completed.
+    bool setFilters(QString *error)
+    {
+        QStringList tables, rewrites;
+        for (const SyncDb &db : m_dbs) {
+            if (!db.replicating())
+                continue;
+            if (db.name != db.targetName)
+                rewrites.append(QStringLiteral("%1->%2").arg(db.name, db.targetName));
+            for (const SyncTable &t : db.tables) {
+                if (t.state == TableState::COMPLETED)
+                    tables.append(QStringLiteral("%1.%2").arg(db.targetName, t.table.target()));
+            }
         }
-        if (!db)
+        if (tables.isEmpty()) {
+            *error = QStringLiteral("no table was copied, so there is nothing to replicate");
             return false;
-        const int index = db->tableIndex.value(event.table, -1);
+        }
+        QStringList statements{QStringLiteral("SET @@default_master_connection = %1").arg(channel())};
+        if (!rewrites.isEmpty())
+            statements.append(QStringLiteral("SET GLOBAL replicate_rewrite_db = %1")
+                                  .arg(m_target->literal(rewrites.join(QLatin1Char(',')))));
+        statements.append(
+            QStringLiteral("SET GLOBAL replicate_do_table = %1").arg(m_target->literal(tables.join(QLatin1Char(',')))));
+        const QueryResult r = m_target->execAll(statements);
+        m_target->exec(QStringLiteral("SET @@default_master_connection = ''"));
+        if (!r.ok)
+            *error = r.error;
+        return r.ok;
+    }
+
+    // Points the target's replication at the source's binary log where the snapshot was taken.
+    std::optional<ExecutionResult> startReplication(const BinlogPosition &start)
+    {
+        const QString privileges = QStringLiteral(
+            "Grant the target user SUPER (MariaDB 10.5 and later: REPLICATION SLAVE ADMIN), then run the "
+            "migration again.");
+        if (!m_target->isMariaDb())
+            return fail(QStringLiteral("TargetNotSupported"),
+                        QStringLiteral("The online migration replicates through MariaDB's multi-source replication; "
+                                       "the target %1 is not MariaDB.")
+                            .arg(m_targetVersion),
+                        QStringLiteral("Migrate to a MariaDB target, or use the offline migration."));
+        const QueryResult ids = m_lookup->exec(QStringLiteral("SELECT @@server_id"));
+        const QueryResult targetIds = m_target->exec(QStringLiteral("SELECT @@server_id"));
+        if (ids.ok && targetIds.ok && ids.value(0, 0) == targetIds.value(0, 0))
+            return fail(QStringLiteral("ServerIdClash"),
+                        QStringLiteral("The source and the target have the same server_id (%1), so the target "
+                                       "cannot replicate from the source.")
+                            .arg(ids.value(0, 0)),
+                        QStringLiteral("Give the target another server_id (server_id in its configuration, or SET "
+                                       "GLOBAL server_id), then run the migration again."));
+        for (const SyncDb &db : m_dbs) {
+            for (const SyncTable &t : db.tables) {
+                if (t.table.target() != t.table.name)
+                    return fail(QStringLiteral("RenameNotReplicated"),
+                                QStringLiteral("Table %1 is migrated to %2, but the target's replication applies "
+                                               "changes to tables under their source names.")
+                                    .arg(t.table.name, t.table.target()),
+                                QStringLiteral("Keep the table names in the table map, or use the offline migration."));
+                if (t.table.name.contains(QLatin1Char(',')) || db.name.contains(QLatin1Char(',')))
+                    return fail(QStringLiteral("NameNotReplicated"),
+                                QStringLiteral("Replication filters cannot name %1.%2 (it contains a comma).")
+                                    .arg(db.name, t.table.name),
+                                QStringLiteral("Rename it on the source or use the offline migration."));
+            }
+        }
+        const mysql::ConnectSettings &source = m_lookup->settings();
+        if (!source.socket.isEmpty())
+            return fail(QStringLiteral("SourceNotReachable"),
+                        QStringLiteral("The source is reached over the Unix socket %1; the target's replication "
+                                       "needs its host name and port.")
+                            .arg(source.socket),
+                        QStringLiteral("Give the source's host name and port in sourceConnectionInfo."));
+        m_target->exec(QStringLiteral("STOP SLAVE %1").arg(channel()));
+        m_target->exec(QStringLiteral("RESET SLAVE %1 ALL").arg(channel()));
+        const QueryResult changed = m_target->exec(
+            QStringLiteral("CHANGE MASTER %1 TO MASTER_HOST = %2, MASTER_PORT = %3, MASTER_USER = %4, "
+                           "MASTER_PASSWORD = %5, MASTER_LOG_FILE = %6, MASTER_LOG_POS = %7, MASTER_USE_GTID = no, "
+                           "MASTER_SSL = %8, MASTER_SSL_VERIFY_SERVER_CERT = %9, MASTER_CONNECT_RETRY = 5")
+                .arg(channel(), m_target->literal(source.host))
+                .arg(source.port)
+                .arg(m_target->literal(source.user), m_target->literal(source.password), m_target->literal(start.file))
+                .arg(start.offset)
+                .arg(source.tls ? 1 : 0)
+                .arg(source.verifyServerCert ? 1 : 0));
+        m_replicationSet = changed.ok;
+        if (!changed.ok)
+            return fail(
+                QStringLiteral("ReplicationSetupFailed"),
+                QStringLiteral("The target could not set up replication from the source: %1").arg(changed.error),
+                changed.errorCode == mysql::errors::kSpecificAccessDenied
+                        || changed.errorCode == mysql::errors::kAccessDenied
+                    ? privileges
+                    : QString());
+        QString error;
+        if (!setFilters(&error))
+            return fail(QStringLiteral("ReplicationSetupFailed"),
+                        QStringLiteral("The target could not filter the replicated tables: %1").arg(error), privileges);
+        const QueryResult started = m_target->exec(QStringLiteral("START SLAVE %1").arg(channel()));
+        if (!started.ok)
+            return fail(QStringLiteral("ReplicationSetupFailed"),
+                        QStringLiteral("The target could not start replicating: %1").arg(started.error), privileges);
+        qCInfo(lcMySql).noquote() << "target replicates as" << channelName() << "from" << start.toString();
+        return std::nullopt;
+    }
+
+    // Stops the replication connection and removes it from the target.
+    void removeReplication()
+    {
+        if (!m_replicationSet || !m_target)
+            return;
+        m_target->exec(QStringLiteral("STOP SLAVE %1").arg(channel()));
+        const QueryResult r = m_target->exec(QStringLiteral("RESET SLAVE %1 ALL").arg(channel()));
+        if (r.ok)
+            m_replicationSet = false;
+        else
+            qCWarning(lcMySql).noquote() << "could not remove the replication connection" << channelName() << r.error;
+    }
+
+    // Reads where the target's replication stands: counts what it applied, moves databases to
+    // READY_TO_COMPLETE and COMPLETE. False (with m_failure) when the replication failed.
+    bool pollReplication(bool caughtUpReading, bool *changed)
+    {
+        const QueryResult status = m_target->exec(QStringLiteral("SHOW SLAVE %1 STATUS").arg(channel()));
+        if (!status.ok || status.rowCount() != 1) {
+            m_failure = fail(QStringLiteral("ReplicationFailed"),
+                             QStringLiteral("Could not read the status of the target's replication connection %1: %2")
+                                 .arg(channelName(), status.ok ? QStringLiteral("it no longer exists") : status.error),
+                             QStringLiteral("Check the target, then run the migration again."));
+            return false;
+        }
+        const auto col = [&status](QStringView name) { return status.value(0, name); };
+        const QString sqlError = col(u"Last_SQL_Error");
+        const QString ioError = col(u"Last_IO_Error");
+        if (!sqlError.isEmpty() || (col(u"Slave_IO_Running") == QLatin1String("No") && !ioError.isEmpty())) {
+            m_failure = fail(QStringLiteral("ReplicationFailed"),
+                             QStringLiteral("The target's replication from the source stopped: %1")
+                                 .arg(sqlError.isEmpty() ? ioError : sqlError),
+                             QStringLiteral("Correct the cause on the target (privileges, changed tables), then run "
+                                            "the migration again."));
+            return false;
+        }
+        const BinlogPosition executed{col(u"Relay_Master_Log_File"), col(u"Exec_Master_Log_Pos").toULongLong()};
+        while (!m_pending.isEmpty() && !(executed < m_pending.first().next)) {
+            const Pending p = m_pending.takeFirst();
+            SyncDb &db = m_dbs[p.db];
+            db.tables[p.table].applied += p.changes;
+            db.applied += p.changes;
+        }
+        const int behindColumn = status.columnIndex(u"Seconds_Behind_Master");
+        const bool known = !status.isNull(0, behindColumn);
+        const qint64 behindMs = status.value(0, behindColumn).toLongLong() * 1000;
+        for (SyncDb &db : m_dbs) {
+            if (!db.replicating())
+                continue;
+            if (known)
+                db.latencyMs = std::max(behindMs, m_readerLagMs);
+            if (db.state == DbState::RUNNING && known && behindMs <= 1000
+                && (caughtUpReading || m_readerLagMs <= 2000)) {
+                db.state = DbState::READY_TO_COMPLETE;
+                *changed = true;
+                qCInfo(lcMySql).noquote() << "database" << db.name << "is ready to complete";
+            }
+        }
+        bool completed = false;
+        for (SyncDb &db : m_dbs) {
+            if (db.state != DbState::COMPLETING)
+                continue;
+            if (!(m_position < db.cutover) && !(executed < db.cutover)) {
+                db.latencyMs = 0;
+                complete(db);
+                completed = true;
+                *changed = true;
+            } else if (db.cutoverTimer.elapsed() > kCutoverTimeoutMs) {
+                finishCommand(db, false,
+                              QStringLiteral("The changes written before the cutover were not applied within %1 s; "
+                                             "the database stays READY_TO_COMPLETE. Send the command again.")
+                                  .arg(kCutoverTimeoutMs / 1000));
+                db.state = DbState::READY_TO_COMPLETE;
+                *changed = true;
+            }
+        }
+        if (completed) {
+            bool open = false;
+            for (const SyncDb &db : m_dbs)
+                open = open || db.replicating();
+            QString error;
+            if (!open) {
+                removeReplication();
+            } else {
+                // The completed database's tables leave the filter; the others go on.
+                m_target->exec(QStringLiteral("STOP SLAVE %1").arg(channel()));
+                if (!setFilters(&error)) {
+                    m_failure
+                        = fail(QStringLiteral("ReplicationFailed"),
+                               QStringLiteral("Could not change the target's replication filters: %1").arg(error));
+                    return false;
+                }
+                m_target->exec(QStringLiteral("START SLAVE %1").arg(channel()));
+            }
+        }
+        return true;
+    }
+
+    // Counts the changes of a row event; the target's replication applies them.
+    void count(const BinlogEvent &event)
+    {
+        int dbIndex = -1;
+        for (int i = 0; i < m_dbs.size(); ++i) {
+            if (m_dbs.at(i).name == event.database && m_dbs.at(i).replicating())
+                dbIndex = i;
+        }
+        if (dbIndex < 0)
+            return;
+        SyncDb &db = m_dbs[dbIndex];
+        const int index = db.tableIndex.value(event.table, -1);
         if (index < 0)
-            return false;
-        SyncTable &t = db->tables[index];
-        if (t.keyIndexes.isEmpty() || t.state != TableState::COMPLETED)
-            return false;
+            return;
+        SyncTable &t = db.tables[index];
+        if (t.state != TableState::COMPLETED)
+            return;
         const qsizetype step = event.change == BinlogEvent::RowChange::Update ? 2 : 1;
         const qint64 changes = event.rows.size() / step;
-        db->incoming += changes;
-        for (qsizetype i = 0; i + step <= event.rows.size(); i += step) {
-            QList<QList<QByteArray>> keys;
-            for (qsizetype j = i; j < i + step; ++j) {
-                const QList<mysql::BinlogValue> &image = event.rows.at(j);
-                QList<QByteArray> key;
-                for (int k : t.keyIndexes) {
-                    if (k < 0 || k >= image.size()) {
-                        key.clear();
-                        break;
-                    }
-                    key.append(image.at(k).literalFor(t.table.unsignedColumns.value(k)));
-                }
-                if (!key.isEmpty() && !keys.contains(key))
-                    keys.append(key);
-            }
-            bool ok = !keys.isEmpty();
-            QString error = ok ? QString() : QStringLiteral("the row image has no primary key values");
-            for (const QList<QByteArray> &key : keys) {
-                if (!mysqlmigration::syncRow(*m_lookup, *m_target, db->name, db->targetName, t.table, key, &error))
-                    ok = false;
-            }
-            if (!ok) {
-                ++t.errors;
-                addEvent(*db, QStringLiteral("Error"),
-                         QStringLiteral("Applying a change to %1 failed: %2").arg(t.table.name, error));
-                continue;
-            }
-            ++t.applied;
-            ++db->applied;
-            switch (event.change) {
-            case BinlogEvent::RowChange::Insert:
-                ++t.inserts;
-                ++db->inserts;
-                break;
-            case BinlogEvent::RowChange::Update:
-                ++t.updates;
-                ++db->updates;
-                break;
-            case BinlogEvent::RowChange::Delete:
-                ++t.deletes;
-                ++db->deletes;
-                break;
-            }
+        db.incoming += changes;
+        switch (event.change) {
+        case BinlogEvent::RowChange::Insert:
+            t.inserts += changes;
+            db.inserts += changes;
+            break;
+        case BinlogEvent::RowChange::Update:
+            t.updates += changes;
+            db.updates += changes;
+            break;
+        case BinlogEvent::RowChange::Delete:
+            t.deletes += changes;
+            db.deletes += changes;
+            break;
         }
         t.lastModified = QDateTime::currentDateTimeUtc();
-        if (event.timestamp > 0)
-            db->latencyMs = std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - qint64(event.timestamp) * 1000);
-        // Caught up (within the log's one-second resolution) even while the source keeps writing.
-        if (db->state == DbState::RUNNING && db->latencyMs <= 2000) {
-            db->state = DbState::READY_TO_COMPLETE;
-            return true;
-        }
-        return false;
+        m_pending.append({event.next, dbIndex, index, changes});
     }
 
     // Schema changes are not replicated: say so where the user looks.
@@ -615,8 +784,8 @@ private:
         for (SyncDb &db : m_dbs) {
             if (db.replicating() && (event.database == db.name || event.statement.contains(db.name)))
                 addEvent(db, QStringLiteral("Warning"),
-                         QStringLiteral("A schema change on the source is not replicated; apply it to the target "
-                                        "too: %1")
+                         QStringLiteral("A schema change on the source: the target replicates it only where it "
+                                        "names migrated tables; check the target: %1")
                              .arg(event.statement.left(500)));
         }
     }
@@ -720,6 +889,7 @@ private:
 
     ExecutionResult cancel()
     {
+        removeReplication();
         for (SyncDb &db : m_dbs) {
             if (db.state == DbState::COMPLETE || db.state == DbState::FAILED)
                 continue;
@@ -755,6 +925,7 @@ private:
     ExecutionResult fail(const QString &code, const QString &message, const QString &remedy = {})
     {
         m_fatal = reportable(message, remedy);
+        removeReplication();
         for (SyncDb &db : m_dbs) {
             if (db.state != DbState::COMPLETE && db.state != DbState::FAILED)
                 failDatabase(db, message);
@@ -868,6 +1039,17 @@ private:
     BinlogPosition m_position;
     BinlogPosition m_checkpoint; ///< the end of the last transaction applied
     QList<SyncDb> m_dbs;
+    struct Pending
+    {
+        BinlogPosition next; ///< where the event ends in the source's log
+        int db = 0, table = 0;
+        qint64 changes = 0;
+    };
+    QList<Pending> m_pending; ///< changes read from the log that the target has not executed yet
+    bool m_replicationSet = false;
+    qint64 m_readerLagMs = 0;
+    QElapsedTimer m_sincePoll;
+    ExecutionResult m_failure;
     std::optional<ReportableException> m_fatal;
     QString m_migrationId, m_sourceVersion, m_targetVersion;
     QDateTime m_started;

@@ -49,6 +49,36 @@ QString checksum(const MariaDbServer &server, const QString &db, const QString &
         .section(QLatin1Char('\t'), 1);
 }
 
+// Every row of the table in the order of all its columns, as the client prints them: equal
+// outputs mean equal tables, row for row.
+QString orderedRows(const MariaDbServer &server, const QString &db, const QString &table)
+{
+    const int columns = server
+                            .value(QString(), QStringLiteral("SELECT COUNT(*) FROM information_schema.columns WHERE "
+                                                             "table_schema = %1 AND table_name = %2")
+                                                  .arg(MariaDbServer::literal(db), MariaDbServer::literal(table)))
+                            .toInt();
+    QStringList order;
+    for (int i = 1; i <= columns; ++i)
+        order.append(QString::number(i));
+    QString out;
+    if (!server.sql(db,
+                    QStringLiteral("SELECT * FROM %1 ORDER BY %2")
+                        .arg(MariaDbServer::quoteIdent(table), order.join(QLatin1Char(','))),
+                    &out))
+        return QStringLiteral("error: ") + out;
+    return out;
+}
+
+// The replication connections the target has (names), empty when none.
+QString replicationConnections(const MariaDbServer &server)
+{
+    QString out;
+    if (!server.sql(QString(), QStringLiteral("SHOW ALL SLAVES STATUS"), &out))
+        return QStringLiteral("error: ") + out;
+    return out.trimmed();
+}
+
 PendingCommand completeCommand(const QString &database)
 {
     return {QStringLiteral("cmd-%1").arg(database),
@@ -104,7 +134,21 @@ private:
         while (!m_stop) {
             const qint64 id = 1 + random->bounded(5000);
             QString sql;
-            switch (random->bounded(5)) {
+            switch (random->bounded(8)) {
+            case 5:
+                sql = QStringLiteral("INSERT INTO logs VALUES (NOW(6), 'eintrag %1 ✓')").arg(id);
+                break;
+            case 6:
+                sql = QStringLiteral("UPDATE logs SET message = CONCAT(message, '+') ORDER BY at LIMIT 2");
+                break;
+            case 7:
+                sql = (id % 2)
+                          ? QStringLiteral("DELETE FROM logs ORDER BY at LIMIT 1")
+                          : QStringLiteral("UPDATE kinds SET b = IF(b > 1000, b - 1, b + 1), t = CONCAT(t, '😀'), j = "
+                                           "JSON_SET(j, '$.n', %1) WHERE id = %2")
+                                .arg(id)
+                                .arg(1 + id % 3);
+                break;
             case 0:
                 sql = QStringLiteral("INSERT INTO accounts (id, balance, note, updated, data) VALUES "
                                      "(%1, %2, 'neu 😀 %1', NOW(6), RANDOM_BYTES(8))")
@@ -156,8 +200,28 @@ protected:
                                    updated DATETIME(6), data VARBINARY(64)) CHARACTER SET utf8mb4;
             INSERT INTO accounts SELECT seq, seq * 0.5, CONCAT('konto ', seq), NOW(6), RANDOM_BYTES(16)
               FROM seq_1_to_40000;
-            CREATE TABLE logs (at DATETIME(6), message TEXT);
-            INSERT INTO logs VALUES (NOW(6), 'first');
+            CREATE TABLE logs (at DATETIME(6), message TEXT) CHARACTER SET utf8mb4;
+            INSERT INTO logs SELECT NOW(6) - INTERVAL seq SECOND, CONCAT('zeile ', seq, ' 日本') FROM seq_1_to_300;
+            CREATE TABLE kinds (
+              id INT PRIMARY KEY, ti TINYINT, si SMALLINT UNSIGNED, mi MEDIUMINT, b BIGINT UNSIGNED,
+              de DECIMAL(30,10), f FLOAT, d DOUBLE, bt BIT(7), y YEAR, da DATE, tm TIME(6), dt DATETIME(6),
+              ts TIMESTAMP(3) NULL, c CHAR(5), v VARCHAR(50), bi BINARY(3), vb VARBINARY(10), tb TINYBLOB,
+              bl BLOB, mb MEDIUMBLOB, lb LONGBLOB, tt TINYTEXT, t TEXT, mt MEDIUMTEXT, lt LONGTEXT,
+              e ENUM('x', 'y'), s SET('p', 'q'), j JSON, u UUID, i4 INET4, i6 INET6, g GEOMETRY, pt POINT,
+              gen VARCHAR(60) AS (CONCAT(v, '/', c)) VIRTUAL, pers INT AS (ti * 2) PERSISTENT
+            ) CHARACTER SET utf8mb4;
+            INSERT INTO kinds (id, ti, si, mi, b, de, f, d, bt, y, da, tm, dt, ts, c, v, bi, vb, tb, bl, mb, lb, tt,
+                               t, mt, lt, e, s, j, u, i4, i6, g, pt) VALUES
+              (1, -128, 65535, -8388608, 18446744073709551615, -12345678901234567890.0123456789, 3.25,
+               -1.7976931348623157e308, b'1010101', 1901, '1000-01-01', '-838:59:59.000000',
+               '9999-12-31 23:59:59.999999', '2038-01-19 03:14:07.499', 'äöü😀', 'quote '' back \\ 😀', X'000102',
+               X'FF00', X'00', X'5C27', X'', RANDOM_BYTES(100), 'tiny', 'text 日本語', 'medium', REPEAT('long ', 100),
+               'x', 'p,q', '{"a": [1, {"b": null}], "ü": "😀"}', '123e4567-e89b-12d3-a456-426614174000',
+               '192.0.2.1', '2001:db8::1', ST_GeomFromText('POLYGON((0 0, 1 0, 1 1, 0 0))'), POINT(1.5, -2)),
+              (2, 0, 0, 0, 0, 0, 0, 0, b'0', 2155, '9999-12-31', '00:00:00', '1970-01-01 00:00:01', NULL, '', '',
+               X'000000', X'', NULL, NULL, NULL, NULL, '', '', '', '', 'y', '', '[]', NULL, NULL, NULL, NULL, NULL),
+              (3, NULL, NULL, NULL, 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+               NULL, NULL, NULL, NULL, NULL, 'x', NULL, NULL, NULL, NULL, '{}', NULL, NULL, NULL, NULL, NULL);
         )sql"),
                                  &out))
             << out.toStdString();
@@ -206,8 +270,15 @@ TEST_F(MySqlOnline, ReplicatesConcurrentWritesUntilTheCutover)
     ASSERT_FALSE(commands.isEmpty());
     EXPECT_EQ(commands.last().state, QStringLiteral("Succeeded"));
 
-    EXPECT_EQ(checksum(m_target, QStringLiteral("live"), QStringLiteral("accounts")),
-              checksum(m_source, QStringLiteral("live"), QStringLiteral("accounts")));
+    for (const QString &table : {QStringLiteral("accounts"), QStringLiteral("logs"), QStringLiteral("kinds")}) {
+        EXPECT_EQ(checksum(m_target, QStringLiteral("live"), table), checksum(m_source, QStringLiteral("live"), table))
+            << table.toStdString();
+        const QString rows = orderedRows(m_source, QStringLiteral("live"), table);
+        EXPECT_FALSE(rows.startsWith(QLatin1String("error"))) << rows.toStdString();
+        EXPECT_TRUE(rows == orderedRows(m_target, QStringLiteral("live"), table)) << table.toStdString();
+    }
+    // The replication connection is gone from the target.
+    EXPECT_EQ(replicationConnections(m_target), QString());
     EXPECT_EQ(m_target.value(QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 30007")),
               QStringLiteral("last"));
     EXPECT_EQ(m_target.value(QStringLiteral("live"), QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = 30008")),
@@ -222,17 +293,19 @@ TEST_F(MySqlOnline, ReplicatesConcurrentWritesUntilTheCutover)
     EXPECT_GT(db[u"cdcUpdateCounter"].toInteger(), 0);
     EXPECT_GT(db[u"cdcDeleteCounter"].toInteger(), 0);
     EXPECT_EQ(db[u"appliedChanges"].toInteger(), db[u"incomingChanges"].toInteger());
-    EXPECT_EQ(db[u"fullLoadCompletedTables"].toInt(), 1);
-    EXPECT_EQ(db[u"fullLoadErroredTables"].toInt(), 1);
+    EXPECT_EQ(db[u"fullLoadCompletedTables"].toInt(), 3);
+    EXPECT_EQ(db[u"fullLoadErroredTables"].toInt(), 0);
     const QJsonObject accounts = itemWithId(output, QStringLiteral("tb|live|accounts"));
     EXPECT_EQ(accounts[u"state"].toString(), QStringLiteral("COMPLETED"));
     EXPECT_TRUE(accounts[u"cdcInsertCounter"].isString());
     EXPECT_GT(accounts[u"cdcInsertCounter"].toString().toLongLong(), 0);
     EXPECT_GT(accounts[u"fullLoadTotalRows"].toInteger(), 30000);
-    // The table without a primary key is copied once and named as not replicated.
-    EXPECT_EQ(itemWithId(output, QStringLiteral("tb|live|logs"))[u"state"].toString(), QStringLiteral("ERROR"));
-    EXPECT_EQ(m_target.value(QStringLiteral("live"), QStringLiteral("SELECT COUNT(*) FROM logs")), QStringLiteral("1"));
-    EXPECT_TRUE(dump(output).contains(QStringLiteral("has no primary key")));
+    // The table without a primary key replicates too.
+    const QJsonObject logs = itemWithId(output, QStringLiteral("tb|live|logs"));
+    EXPECT_EQ(logs[u"state"].toString(), QStringLiteral("COMPLETED"));
+    EXPECT_GT(logs[u"cdcInsertCounter"].toString().toLongLong(), 0);
+    EXPECT_GT(logs[u"cdcUpdateCounter"].toString().toLongLong(), 0);
+    EXPECT_GT(logs[u"cdcDeleteCounter"].toString().toLongLong(), 0);
 }
 
 TEST_F(MySqlOnline, RefusesACutoverOfAnUnknownDatabaseAndStopsOnCancel)
@@ -268,6 +341,13 @@ TEST_F(MySqlOnline, RefusesACutoverOfAnUnknownDatabaseAndStopsOnCancel)
     EXPECT_EQ(result.state, QStringLiteral("Canceled"));
     EXPECT_EQ(itemWithId(context.output(), QStringLiteral("db|live"))[u"migrationState"].toString(),
               QStringLiteral("CANCELLED"));
+    // Cancelling removes the replication connection; the target no longer follows the source.
+    EXPECT_EQ(replicationConnections(m_target), QString());
+    ASSERT_TRUE(
+        m_source.sql(QStringLiteral("live"), QStringLiteral("UPDATE accounts SET note = 'after' WHERE id = 1")));
+    QThread::msleep(1000);
+    EXPECT_EQ(m_target.value(QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 1")),
+              QStringLiteral("moved"));
 }
 
 } // namespace
