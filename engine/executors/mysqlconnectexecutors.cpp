@@ -303,6 +303,23 @@ public:
                     .arg(facts->account, missing.join(QStringLiteral(", "))),
                 QStringLiteral("As the server admin, run: GRANT %1 ON *.* TO %2;")
                     .arg(missing.join(QStringLiteral(", ")), facts->account)));
+        // An online migration replicates through the target's own replication (a named MariaDB
+        // replication connection): it needs the privilege to set that up.
+        const bool online = !input.isOfflineMigration().value_or(false);
+        if (online && !facts->mariaDb)
+            checks.append(reportable(
+                QStringLiteral("The target runs MySQL; the online migration replicates through MariaDB's named "
+                               "replication connections and needs a MariaDB target."),
+                QStringLiteral("Use a MariaDB target, or migrate offline.")));
+        else if (online && !facts->has("SUPER") && !facts->has("REPLICATION SLAVE ADMIN"))
+            checks.append(reportable(
+                QStringLiteral("The user %1 may not set up replication on the target, which the online migration "
+                               "needs.")
+                    .arg(facts->account),
+                QStringLiteral("As the server admin, run: GRANT %1 ON *.* TO %2;")
+                    .arg(facts->versionNumber >= 100500 ? QStringLiteral("REPLICATION SLAVE ADMIN")
+                                                        : QStringLiteral("SUPER"),
+                         facts->account)));
 
         if (context.isCancelled())
             return stopped(context);
@@ -314,6 +331,15 @@ public:
                                          .arg(Connection::describeServer(source), failure.message),
                                      failure.remedy));
         } else {
+            const QueryResult sourceId = sourceConn->exec(QStringLiteral("SELECT @@server_id"));
+            if (online && sourceId.ok && sourceId.rowCount() == 1
+                && sourceId.value(0, 0).toLongLong() == facts->serverId)
+                checks.append(reportable(
+                    QStringLiteral("The source and the target have the same server_id (%1); the target cannot "
+                                   "replicate from the source, which the online migration needs.")
+                        .arg(facts->serverId),
+                    QStringLiteral("Give the target another server_id (server_id in its configuration, or SET GLOBAL "
+                                   "server_id), or migrate offline.")));
             const bool sourceMariaDb = sourceConn->isMariaDb();
             const unsigned long sourceVersion = sourceConn->serverVersionNumber();
             if (sourceMariaDb == facts->mariaDb && majorMinor(facts->versionNumber) < majorMinor(sourceVersion)) {

@@ -66,12 +66,13 @@ TaskRun connectToSource(const MySqlConnectionInfo &source, bool offline = false)
                                {QStringLiteral("isOfflineMigration"), offline}});
 }
 
-TaskRun connectToTarget(const MySqlConnectionInfo &source, const MySqlConnectionInfo &target)
+TaskRun connectToTarget(const MySqlConnectionInfo &source, const MySqlConnectionInfo &target, bool offline = false)
 {
     return runTask(godwit::engine::makeConnectToTargetMySqlExecutor(),
                    QStringLiteral("ConnectToTarget.AzureDbForMySql"),
                    QJsonObject{{QStringLiteral("sourceConnectionInfo"), source.toJson()},
-                               {QStringLiteral("targetConnectionInfo"), target.toJson()}});
+                               {QStringLiteral("targetConnectionInfo"), target.toJson()},
+                               {QStringLiteral("isOfflineMigration"), offline}});
 }
 
 TaskRun getUserTables(const MySqlConnectionInfo &info, const QStringList &databases)
@@ -288,8 +289,8 @@ TEST_F(MariaDbSource, TargetReportsVersionDatabasesAndMissingPrivileges)
     EXPECT_EQ(strings(item[u"databases"]), QStringList{QStringLiteral("landing")});
     EXPECT_TRUE(item[u"validationErrors"].toArray().isEmpty()) << run.everything().toStdString();
 
-    const TaskRun limited = connectToTarget(s_server->superConnectionInfo(),
-                                            target.connectionInfo(QStringLiteral("loader"), QStringLiteral("load")));
+    const TaskRun limited = connectToTarget(
+        s_server->superConnectionInfo(), target.connectionInfo(QStringLiteral("loader"), QStringLiteral("load")), true);
     ASSERT_EQ(limited.result.state, QStringLiteral("Succeeded")) << limited.everything().toStdString();
     const QJsonArray errors = limited.item()[u"validationErrors"].toArray();
     ASSERT_EQ(errors.size(), 1) << limited.everything().toStdString();
@@ -297,10 +298,36 @@ TEST_F(MariaDbSource, TargetReportsVersionDatabasesAndMissingPrivileges)
     EXPECT_TRUE(errors.at(0)[u"actionableMessage"].toString().startsWith(
         QStringLiteral("As the server admin, run: GRANT CREATE")));
 
+    // Online, the target also sets up replication.
+    const TaskRun limitedOnline = connectToTarget(
+        s_server->superConnectionInfo(), target.connectionInfo(QStringLiteral("loader"), QStringLiteral("load")));
+    const QJsonArray onlineErrors = limitedOnline.item()[u"validationErrors"].toArray();
+    ASSERT_EQ(onlineErrors.size(), 2) << limitedOnline.everything().toStdString();
+    EXPECT_TRUE(onlineErrors.at(1)[u"message"].toString().contains(QStringLiteral("may not set up replication")));
+    EXPECT_EQ(onlineErrors.at(1)[u"actionableMessage"].toString(),
+              QStringLiteral("As the server admin, run: GRANT REPLICATION SLAVE ADMIN ON *.* TO 'loader'@'%';"));
+
     const TaskRun unreachable = connectToTarget(
         s_server->superConnectionInfo(), target.connectionInfo(QStringLiteral("godwit"), QStringLiteral("nope")));
     EXPECT_EQ(unreachable.result.state, QStringLiteral("Failed"));
     EXPECT_EQ(unreachable.errorCode(), QStringLiteral("TargetConnectionFailed"));
+}
+
+TEST_F(MariaDbSource, TargetWithTheSourcesServerIdCannotReplicate)
+{
+    MariaDbServer target(MariaDbServer::Options{false, 1, {}, {}}); // the source's server_id
+    QString error;
+    ASSERT_TRUE(target.start(&error)) << error.toStdString();
+
+    const TaskRun online = connectToTarget(s_server->superConnectionInfo(), target.superConnectionInfo());
+    ASSERT_EQ(online.result.state, QStringLiteral("Succeeded")) << online.everything().toStdString();
+    const QJsonArray errors = online.item()[u"validationErrors"].toArray();
+    ASSERT_EQ(errors.size(), 1) << online.everything().toStdString();
+    EXPECT_TRUE(errors.at(0)[u"message"].toString().contains(QStringLiteral("same server_id (1)")));
+    EXPECT_TRUE(errors.at(0)[u"actionableMessage"].toString().contains(QStringLiteral("another server_id")));
+
+    const TaskRun offline = connectToTarget(s_server->superConnectionInfo(), target.superConnectionInfo(), true);
+    EXPECT_TRUE(offline.item()[u"validationErrors"].toArray().isEmpty()) << offline.everything().toStdString();
 }
 
 TEST_F(MariaDbSource, ListsTablesWithRowsAndPrimaryKeys)
