@@ -144,6 +144,9 @@ public:
             || !m_lookup->exec(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED")).ok)
             return fail(QStringLiteral("SessionSetupFailed"), error);
 
+        if (auto refused = checkReplication())
+            return *refused;
+
         const QueryResult format = source->exec(QStringLiteral("SELECT @@log_bin, @@binlog_format"));
         if (!format.ok || format.value(0, 0) != QLatin1String("1")
             || format.value(0, 1).compare(QLatin1String("ROW"), Qt::CaseInsensitive) != 0)
@@ -563,11 +566,10 @@ private:
     }
 
     // Points the target's replication at the source's binary log where the snapshot was taken.
-    std::optional<ExecutionResult> startReplication(const BinlogPosition &start)
+    // What the target's replication needs, checked before the full load so that a long copy does
+    // not end in a migration that cannot go on.
+    std::optional<ExecutionResult> checkReplication()
     {
-        const QString privileges = QStringLiteral(
-            "Grant the target user SUPER (MariaDB 10.5 and later: REPLICATION SLAVE ADMIN), then run the "
-            "migration again.");
         if (!m_target->isMariaDb())
             return fail(QStringLiteral("TargetNotSupported"),
                         QStringLiteral("The online migration replicates through MariaDB's multi-source replication; "
@@ -583,15 +585,58 @@ private:
                             .arg(ids.value(0, 0)),
                         QStringLiteral("Give the target another server_id (server_id in its configuration, or SET "
                                        "GLOBAL server_id), then run the migration again."));
+        const QueryResult user = m_target->exec(QStringLiteral("SELECT CURRENT_USER()"));
+        if (user.ok && user.rowCount() == 1) {
+            const QString account = mysql::accountName(user.value(0, 0));
+            const QueryResult granted = m_target->exec(
+                QStringLiteral("SELECT COUNT(*) FROM information_schema.USER_PRIVILEGES WHERE GRANTEE = %1 AND "
+                               "PRIVILEGE_TYPE IN ('SUPER', 'REPLICATION SLAVE ADMIN')")
+                    .arg(m_target->literal(account)));
+            if (granted.ok && granted.value(0, 0) == QLatin1String("0"))
+                return fail(QStringLiteral("ReplicationNotPermitted"),
+                            QStringLiteral("The target user %1 may not set up replication, which the online "
+                                           "migration needs.")
+                                .arg(account),
+                            QStringLiteral("As the server admin, run: GRANT %1 ON *.* TO %2; then run the migration "
+                                           "again.")
+                                .arg(m_target->serverVersionNumber() >= 100500
+                                         ? QStringLiteral("REPLICATION SLAVE ADMIN")
+                                         : QStringLiteral("SUPER"),
+                                     account));
+        }
         for (const SyncDb &db : m_dbs) {
-            for (const SyncTable &t : db.tables) {
-                if (t.table.target() != t.table.name)
+            if (db.name.contains(QLatin1Char(',')) || db.targetName.contains(QLatin1Char(',')))
+                return fail(QStringLiteral("NameNotReplicated"),
+                            QStringLiteral("Replication filters cannot name the database %1 (it contains a comma).")
+                                .arg(db.name),
+                            QStringLiteral("Rename it or use the offline migration."));
+            for (auto it = db.tableMap.begin(); it != db.tableMap.end(); ++it) {
+                if (it.key() != it.value())
                     return fail(QStringLiteral("RenameNotReplicated"),
                                 QStringLiteral("Table %1 is migrated to %2, but the target's replication applies "
                                                "changes to tables under their source names.")
-                                    .arg(t.table.name, t.table.target()),
+                                    .arg(it.key(), it.value()),
                                 QStringLiteral("Keep the table names in the table map, or use the offline migration."));
-                if (t.table.name.contains(QLatin1Char(',')) || db.name.contains(QLatin1Char(',')))
+            }
+        }
+        if (!m_lookup->settings().socket.isEmpty())
+            return fail(QStringLiteral("SourceNotReachable"),
+                        QStringLiteral("The source is reached over the Unix socket %1; the target's replication "
+                                       "needs its host name and port.")
+                            .arg(m_lookup->settings().socket),
+                        QStringLiteral("Give the source's host name and port in sourceConnectionInfo."));
+        return std::nullopt;
+    }
+
+    // Points the target's replication at the source's binary log where the snapshot was taken.
+    std::optional<ExecutionResult> startReplication(const BinlogPosition &start)
+    {
+        const QString privileges = QStringLiteral(
+            "Grant the target user REPLICATION SLAVE ADMIN (SUPER before MariaDB 10.5), then run the migration "
+            "again.");
+        for (const SyncDb &db : m_dbs) {
+            for (const SyncTable &t : db.tables) {
+                if (t.table.name.contains(QLatin1Char(',')))
                     return fail(QStringLiteral("NameNotReplicated"),
                                 QStringLiteral("Replication filters cannot name %1.%2 (it contains a comma).")
                                     .arg(db.name, t.table.name),
@@ -599,24 +644,29 @@ private:
             }
         }
         const mysql::ConnectSettings &source = m_lookup->settings();
-        if (!source.socket.isEmpty())
-            return fail(QStringLiteral("SourceNotReachable"),
-                        QStringLiteral("The source is reached over the Unix socket %1; the target's replication "
-                                       "needs its host name and port.")
-                            .arg(source.socket),
-                        QStringLiteral("Give the source's host name and port in sourceConnectionInfo."));
+        QString tls;
+        const auto addTls = [&](const char *option, const QString &value) {
+            if (!value.isEmpty())
+                tls += QStringLiteral(", %1 = %2").arg(QLatin1String(option), m_target->literal(value));
+        };
+        if (source.tls) {
+            addTls("MASTER_SSL_CA", source.sslCa);
+            addTls("MASTER_SSL_CAPATH", source.sslCaPath);
+            addTls("MASTER_SSL_CERT", source.sslCert);
+            addTls("MASTER_SSL_KEY", source.sslKey);
+            addTls("MASTER_SSL_CIPHER", source.sslCipher);
+        }
         m_target->exec(QStringLiteral("STOP SLAVE %1").arg(channel()));
         m_target->exec(QStringLiteral("RESET SLAVE %1 ALL").arg(channel()));
         const QueryResult changed = m_target->exec(
             QStringLiteral("CHANGE MASTER %1 TO MASTER_HOST = %2, MASTER_PORT = %3, MASTER_USER = %4, "
                            "MASTER_PASSWORD = %5, MASTER_LOG_FILE = %6, MASTER_LOG_POS = %7, MASTER_USE_GTID = no, "
-                           "MASTER_SSL = %8, MASTER_SSL_VERIFY_SERVER_CERT = %9, MASTER_CONNECT_RETRY = 5")
-                .arg(channel(), m_target->literal(source.host))
-                .arg(source.port)
-                .arg(m_target->literal(source.user), m_target->literal(source.password), m_target->literal(start.file))
-                .arg(start.offset)
-                .arg(source.tls ? 1 : 0)
-                .arg(source.verifyServerCert ? 1 : 0));
+                           "MASTER_SSL = %8, MASTER_SSL_VERIFY_SERVER_CERT = %9, MASTER_CONNECT_RETRY = 5%10")
+                // One pass, so that a value containing "%n" stays as it is.
+                .arg(channel(), m_target->literal(source.host), QString::number(source.port),
+                     m_target->literal(source.user), m_target->literal(source.password), m_target->literal(start.file),
+                     QString::number(start.offset), QString::number(source.tls ? 1 : 0),
+                     QString::number(source.verifyServerCert ? 1 : 0), tls));
         m_replicationSet = changed.ok;
         if (!changed.ok)
             return fail(

@@ -187,6 +187,10 @@ TEST_F(MySqlThroughTheEngine, OnlineMigrationCompletesOnTheCommand)
     EXPECT_EQ(outputItem(done, QStringLiteral("db|shop"))[u"migrationState"].toString(), QStringLiteral("COMPLETE"));
     const QString sum = QStringLiteral("SELECT COUNT(*), SUM(price) FROM items");
     EXPECT_EQ(m_target.value(QStringLiteral("shop"), sum), m_source.value(QStringLiteral("shop"), sum));
+    // The replication connection the migration set up on the target is gone.
+    QString connections;
+    ASSERT_TRUE(m_target.sql(QString(), QStringLiteral("SHOW ALL SLAVES STATUS"), &connections));
+    EXPECT_EQ(connections.trimmed(), QString());
     EXPECT_FALSE(QJsonDocument(done).toJson().contains("S3cret-"));
 }
 
@@ -232,6 +236,10 @@ TEST_F(MySqlThroughTheEngine, OnlineMigrationContinuesAfterAnEngineRestart)
     ASSERT_EQ(done[u"state"].toString(), QStringLiteral("Succeeded")) << text(done);
     const QString sum = QStringLiteral("SELECT COUNT(*), SUM(price), MAX(id) FROM items");
     EXPECT_EQ(m_target.value(QStringLiteral("shop"), sum), m_source.value(QStringLiteral("shop"), sum));
+    // The replication connection the migration set up on the target is gone.
+    QString connections;
+    ASSERT_TRUE(m_target.sql(QString(), QStringLiteral("SHOW ALL SLAVES STATUS"), &connections));
+    EXPECT_EQ(connections.trimmed(), QString());
 }
 
 } // namespace

@@ -308,6 +308,23 @@ TEST_F(MySqlOnline, ReplicatesConcurrentWritesUntilTheCutover)
     EXPECT_GT(logs[u"cdcDeleteCounter"].toString().toLongLong(), 0);
 }
 
+TEST_F(MySqlOnline, TargetWithTheSourcesServerIdFailsBeforeCopying)
+{
+    ASSERT_TRUE(m_target.sql(QString(), QStringLiteral("SET GLOBAL server_id = 21")));
+    RecordingContext context(
+        QJsonObject{{QStringLiteral("taskType"), QStringLiteral("Migrate.MySql.AzureDbForMySql.Sync")},
+                    {QStringLiteral("input"), input()}});
+    const ExecutionResult result = godwit::engine::makeMigrateMySqlSyncExecutor()->run(context);
+    EXPECT_EQ(result.state, QStringLiteral("Failed"));
+    EXPECT_EQ(result.errors.at(0)[u"code"].toString(), QStringLiteral("ServerIdClash"))
+        << dump(result.errors).toStdString();
+    EXPECT_TRUE(dump(context.output()).contains(QStringLiteral("another server_id")));
+    EXPECT_EQ(m_target.value(QString(), QStringLiteral("SELECT COUNT(*) FROM information_schema.schemata WHERE "
+                                                       "schema_name = 'live'")),
+              QStringLiteral("0"));
+    EXPECT_EQ(replicationConnections(m_target), QString());
+}
+
 TEST_F(MySqlOnline, RefusesACutoverOfAnUnknownDatabaseAndStopsOnCancel)
 {
     RecordingContext context(
