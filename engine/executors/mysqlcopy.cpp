@@ -395,44 +395,6 @@ CopyResult copyTable(Connection &source, Connection &target, const QString &sour
     return result;
 }
 
-bool syncRow(Connection &source, Connection &target, const QString &sourceDatabase, const QString &targetDatabase,
-             const SourceTable &table, const QList<QByteArray> &keyLiterals, QString *error)
-{
-    if (table.primaryKey.size() != keyLiterals.size() || table.insertColumns.isEmpty()) {
-        *error = QStringLiteral("table %1 has no usable primary key").arg(table.name);
-        return false;
-    }
-    QStringList conditions;
-    for (qsizetype i = 0; i < keyLiterals.size(); ++i)
-        conditions.append(QStringLiteral("%1 = %2").arg(Connection::quoteIdent(table.primaryKey.at(i)),
-                                                        QString::fromUtf8(keyLiterals.at(i))));
-    const QString where = conditions.join(QStringLiteral(" AND "));
-    QByteArray replace;
-    // A locking read: the binary log can deliver a change before the source's storage engine makes
-    // it visible (the second phase of the commit); the shared lock waits for that commit.
-    const QueryResult read
-        = source.stream(QStringLiteral("SELECT %1 FROM %2 WHERE %3 LOCK IN SHARE MODE")
-                            .arg(columnList(table), qualified(sourceDatabase, table.name), where),
-                        [&](const QList<mysql::StreamColumn> &columns, const mysql::StreamRow &row) {
-                            replace = QStringLiteral("REPLACE INTO %1 (%2) VALUES ")
-                                          .arg(qualified(targetDatabase, table.target()), columnList(table))
-                                          .toUtf8();
-                            appendRow(replace, columns, row);
-                            return true;
-                        });
-    if (!read.ok) {
-        *error = read.error;
-        return false;
-    }
-    const QueryResult write
-        = replace.isEmpty() ? target.exec(
-              QStringLiteral("DELETE FROM %1 WHERE %2").arg(qualified(targetDatabase, table.target()), where))
-                            : target.exec(QString::fromUtf8(replace));
-    if (!write.ok)
-        *error = write.error;
-    return write.ok;
-}
-
 int copyProgrammableObjects(Connection &source, Connection &target, const QString &sourceDatabase,
                             const QString &targetDatabase, const QStringList &tables, QList<ObjectProblem> *problems)
 {

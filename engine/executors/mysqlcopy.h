@@ -72,13 +72,6 @@ CopyResult copyTable(mysql::Connection &source, mysql::Connection &target, const
                      const QString &targetDatabase, const SourceTable &table, const std::function<bool()> &cancelled,
                      const std::function<void(qint64)> &progress);
 
-/// Makes the target's row with this primary key what the source's is now: copies it over
-/// (REPLACE) when the source has it, deletes it from the target when not. `keyLiterals` are SQL
-/// literals in primary key order. Idempotent, so a change seen twice does no harm.
-bool syncRow(mysql::Connection &source, mysql::Connection &target, const QString &sourceDatabase,
-             const QString &targetDatabase, const SourceTable &table, const QList<QByteArray> &keyLiterals,
-             QString *error);
-
 /// One view, trigger or routine that could not be created on the target (a warning, not a failure).
 struct ObjectProblem
 {
