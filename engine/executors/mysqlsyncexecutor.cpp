@@ -604,12 +604,26 @@ private:
                                          : QStringLiteral("SUPER"),
                                      account));
         }
+        std::optional<bool> rewrites;
         for (const SyncDb &db : m_dbs) {
             if (db.name.contains(QLatin1Char(',')) || db.targetName.contains(QLatin1Char(',')))
                 return fail(QStringLiteral("NameNotReplicated"),
                             QStringLiteral("Replication filters cannot name the database %1 (it contains a comma).")
                                 .arg(db.name),
                             QStringLiteral("Rename it or use the offline migration."));
+            if (db.name != db.targetName && !rewrites) {
+                const QueryResult has = m_target->exec(
+                    QStringLiteral("SELECT COUNT(*) FROM information_schema.GLOBAL_VARIABLES WHERE VARIABLE_NAME = "
+                                   "'REPLICATE_REWRITE_DB'"));
+                rewrites = has.ok && has.value(0, 0) != QLatin1String("0");
+                if (!*rewrites)
+                    return fail(QStringLiteral("RenameNotReplicated"),
+                                QStringLiteral("Database %1 is migrated to %2, but the target %3 cannot rename a "
+                                               "database while replicating (replicate_rewrite_db cannot be set at "
+                                               "run time).")
+                                    .arg(db.name, db.targetName, m_targetVersion),
+                                QStringLiteral("Keep the database name on the target, or use the offline migration."));
+            }
             for (auto it = db.tableMap.begin(); it != db.tableMap.end(); ++it) {
                 if (it.key() != it.value())
                     return fail(QStringLiteral("RenameNotReplicated"),

@@ -325,6 +325,36 @@ TEST_F(MySqlOnline, TargetWithTheSourcesServerIdFailsBeforeCopying)
     EXPECT_EQ(replicationConnections(m_target), QString());
 }
 
+TEST_F(MySqlOnline, ReplicatesIntoADatabaseOfAnotherName)
+{
+    QJsonObject renamed = input();
+    renamed[QStringLiteral("selectedDatabases")]
+        = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("live")},
+                                 {QStringLiteral("targetDatabaseName"), QStringLiteral("elsewhere")}}};
+    RecordingContext context(
+        QJsonObject{{QStringLiteral("taskType"), QStringLiteral("Migrate.MySql.AzureDbForMySql.Sync")},
+                    {QStringLiteral("input"), renamed}});
+    ExecutionResult result;
+    std::thread task([&] { result = godwit::engine::makeMigrateMySqlSyncExecutor()->run(context); });
+    const bool ready = waitForState(context, QStringLiteral("live"), QStringLiteral("READY_TO_COMPLETE"), 60000);
+    if (!ready)
+        context.cancel();
+    ASSERT_TRUE(ready) << dump(context.output()).toStdString();
+    ASSERT_TRUE(m_source.sql(QStringLiteral("live"),
+                             QStringLiteral("UPDATE accounts SET note = 'renamed' WHERE id = 5; DELETE FROM logs "
+                                            "ORDER BY at LIMIT 3; INSERT INTO logs VALUES (NOW(6), 'neu');")));
+    context.sendCommand(completeCommand(QStringLiteral("live")));
+    task.join();
+    ASSERT_EQ(result.state, QStringLiteral("Succeeded")) << dump(context.output()).toStdString();
+    for (const QString &table : {QStringLiteral("accounts"), QStringLiteral("logs"), QStringLiteral("kinds")})
+        EXPECT_TRUE(orderedRows(m_source, QStringLiteral("live"), table)
+                    == orderedRows(m_target, QStringLiteral("elsewhere"), table))
+            << table.toStdString();
+    EXPECT_EQ(m_target.value(QStringLiteral("elsewhere"), QStringLiteral("SELECT note FROM accounts WHERE id = 5")),
+              QStringLiteral("renamed"));
+    EXPECT_EQ(replicationConnections(m_target), QString());
+}
+
 TEST_F(MySqlOnline, RefusesACutoverOfAnUnknownDatabaseAndStopsOnCancel)
 {
     RecordingContext context(
