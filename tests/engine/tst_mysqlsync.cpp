@@ -355,6 +355,79 @@ TEST_F(MySqlOnline, ReplicatesIntoADatabaseOfAnotherName)
     EXPECT_EQ(replicationConnections(m_target), QString());
 }
 
+TEST_F(MySqlOnline, TargetFollowsWhileTheEngineIsDownAndTheNextRunReattaches)
+{
+    const QJsonObject properties{{QStringLiteral("taskType"), QStringLiteral("Migrate.MySql.AzureDbForMySql.Sync")},
+                                 {QStringLiteral("input"), input()}};
+    RecordingContext first(properties);
+    ExecutionResult stopped;
+    std::thread task([&] { stopped = godwit::engine::makeMigrateMySqlSyncExecutor()->run(first); });
+    const bool ready = waitForState(first, QStringLiteral("live"), QStringLiteral("READY_TO_COMPLETE"), 60000);
+    first.shutDown();
+    task.join();
+    ASSERT_TRUE(ready) << dump(first.output()).toStdString();
+    EXPECT_TRUE(stopped.interruptedByShutdown);
+    const QString connection = replicationConnections(m_target);
+    EXPECT_TRUE(connection.contains(QStringLiteral("godwit_"))) << connection.toStdString();
+
+    // No engine runs: the target still follows the source, also on the table without a key.
+    ASSERT_TRUE(m_source.sql(QStringLiteral("live"),
+                             QStringLiteral("UPDATE accounts SET note = 'while down' WHERE id = 7; INSERT INTO logs "
+                                            "VALUES (NOW(6), 'while down');")));
+    QDeadlineTimer deadline(20000);
+    while (m_target.value(QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 7"))
+               != QLatin1String("while down")
+           && !deadline.hasExpired())
+        QThread::msleep(50);
+    EXPECT_EQ(m_target.value(QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 7")),
+              QStringLiteral("while down"));
+
+    // The next run re-attaches to the same connection, counts on and completes.
+    RecordingContext second(properties, first.output());
+    ExecutionResult result;
+    std::thread resumed([&] { result = godwit::engine::makeMigrateMySqlSyncExecutor()->run(second); });
+    const bool readyAgain = waitForState(second, QStringLiteral("live"), QStringLiteral("READY_TO_COMPLETE"), 60000);
+    if (readyAgain)
+        second.sendCommand(completeCommand(QStringLiteral("live")));
+    else
+        second.cancel();
+    resumed.join();
+    ASSERT_TRUE(readyAgain) << dump(second.output()).toStdString();
+    ASSERT_EQ(result.state, QStringLiteral("Succeeded")) << dump(second.output()).toStdString();
+    const QJsonObject db = itemWithId(second.output(), QStringLiteral("db|live"));
+    EXPECT_GE(db[u"cdcInsertCounter"].toInteger(), 1);
+    EXPECT_GE(db[u"cdcUpdateCounter"].toInteger(), 1);
+    for (const QString &table : {QStringLiteral("accounts"), QStringLiteral("logs"), QStringLiteral("kinds")})
+        EXPECT_TRUE(orderedRows(m_source, QStringLiteral("live"), table)
+                    == orderedRows(m_target, QStringLiteral("live"), table))
+            << table.toStdString();
+    EXPECT_EQ(replicationConnections(m_target), QString());
+}
+
+TEST_F(MySqlOnline, ResumeWithoutTheReplicationConnectionSaysSo)
+{
+    const QJsonObject properties{{QStringLiteral("taskType"), QStringLiteral("Migrate.MySql.AzureDbForMySql.Sync")},
+                                 {QStringLiteral("input"), input()}};
+    RecordingContext first(properties);
+    std::thread task([&] { godwit::engine::makeMigrateMySqlSyncExecutor()->run(first); });
+    const bool ready = waitForState(first, QStringLiteral("live"), QStringLiteral("READY_TO_COMPLETE"), 60000);
+    first.shutDown();
+    task.join();
+    ASSERT_TRUE(ready) << dump(first.output()).toStdString();
+    // Someone removed it on the target meanwhile.
+    ASSERT_TRUE(m_target.sql(QString(), QStringLiteral("STOP ALL SLAVES")));
+    QString name = replicationConnections(m_target).section(QLatin1Char('\t'), 0, 0);
+    ASSERT_TRUE(name.startsWith(QLatin1String("godwit_"))) << name.toStdString();
+    ASSERT_TRUE(m_target.sql(QString(), QStringLiteral("RESET SLAVE '%1' ALL").arg(name)));
+
+    RecordingContext second(properties, first.output());
+    const ExecutionResult result = godwit::engine::makeMigrateMySqlSyncExecutor()->run(second);
+    EXPECT_EQ(result.state, QStringLiteral("Failed"));
+    EXPECT_EQ(result.errors.at(0)[u"code"].toString(), QStringLiteral("ReplicationMissing"))
+        << dump(result.errors).toStdString();
+    EXPECT_TRUE(dump(second.output()).contains(name)) << dump(second.output()).toStdString();
+}
+
 TEST_F(MySqlOnline, RefusesACutoverOfAnUnknownDatabaseAndStopsOnCancel)
 {
     RecordingContext context(
