@@ -248,38 +248,44 @@ bool TaskInputModel::hasTables() const
            || kind == WizardKind::OfflineSqlServerSqlDb;
 }
 
-std::optional<ConnectionTest> TaskInputModel::sourceTest() const
+namespace {
+
+/// The connection-test task types a wizard kind tests its source and target with.
+struct EndpointTests
+{
+    const char *source;
+    const char *target;
+};
+
+std::optional<EndpointTests> endpointTests(WizardKind kind)
 {
     switch (kind) {
     case WizardKind::ConnectionTest:
         return std::nullopt;
     case WizardKind::OnlinePostgreSql:
-        return connectionTest(QStringLiteral("ConnectToSource.PostgreSql.Sync"));
+        return EndpointTests{"ConnectToSource.PostgreSql.Sync", "ConnectToTarget.AzureDbForPostgreSql.Sync"};
     case WizardKind::OnlineMySql:
     case WizardKind::OfflineMySql:
-        return connectionTest(QStringLiteral("ConnectToSource.MySql"));
+        return EndpointTests{"ConnectToSource.MySql", "ConnectToTarget.AzureDbForMySql"};
     case WizardKind::SchemaSqlServerSqlDb:
     case WizardKind::OfflineSqlServerSqlDb:
-        return connectionTest(QStringLiteral("ConnectToSource.SqlServer"));
+        return EndpointTests{"ConnectToSource.SqlServer", "ConnectToTarget.SqlDb"};
     }
     return std::nullopt;
 }
 
+} // namespace
+
+std::optional<ConnectionTest> TaskInputModel::sourceTest() const
+{
+    const auto tests = endpointTests(kind);
+    return tests ? connectionTest(QLatin1String(tests->source)) : std::nullopt;
+}
+
 std::optional<ConnectionTest> TaskInputModel::targetTest() const
 {
-    switch (kind) {
-    case WizardKind::ConnectionTest:
-        return std::nullopt;
-    case WizardKind::OnlinePostgreSql:
-        return connectionTest(QStringLiteral("ConnectToTarget.AzureDbForPostgreSql.Sync"));
-    case WizardKind::OnlineMySql:
-    case WizardKind::OfflineMySql:
-        return connectionTest(QStringLiteral("ConnectToTarget.AzureDbForMySql"));
-    case WizardKind::SchemaSqlServerSqlDb:
-    case WizardKind::OfflineSqlServerSqlDb:
-        return connectionTest(QStringLiteral("ConnectToTarget.SqlDb"));
-    }
-    return std::nullopt;
+    const auto tests = endpointTests(kind);
+    return tests ? connectionTest(QLatin1String(tests->target)) : std::nullopt;
 }
 
 QString TaskInputModel::userTablesTaskType() const
