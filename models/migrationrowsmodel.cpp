@@ -33,9 +33,91 @@ QString stateTip(const QString &state, StateKind kind)
 }
 
 template <typename T>
-QVariant raw(const std::optional<T> &v)
+QVariant rawValue(const std::optional<T> &v)
 {
     return v ? QVariant::fromValue(*v) : QVariant();
+}
+
+QString rate(const std::optional<double> &perSecond, const QString &unit, int decimals)
+{
+    return perSecond ? unit.arg(QLocale().toString(*perSecond, 'f', decimals)) : dash();
+}
+
+QVariant counter(qint64 n, bool raw)
+{
+    return raw ? QVariant(n) : QVariant(count(n));
+}
+
+/// The cells a database and a table show alike: shown as text, or raw for sorting and export.
+template <typename Item>
+QVariant sharedCell(const Item &item, int column, bool raw)
+{
+    switch (column) {
+    case MigrationRowsModel::Name:
+        return item.name;
+    case MigrationRowsModel::State:
+        return item.state;
+    case MigrationRowsModel::CopyRate:
+        return raw ? rawValue(item.rowsPerSecond) : rate(item.rowsPerSecond, MigrationRowsModel::tr("%1 rows/s"), 0);
+    case MigrationRowsModel::Inserts:
+        return counter(item.inserts, raw);
+    case MigrationRowsModel::Updates:
+        return counter(item.updates, raw);
+    case MigrationRowsModel::Deletes:
+        return counter(item.deletes, raw);
+    default:
+        return raw ? QVariant() : QVariant(QString());
+    }
+}
+
+QVariant cell(const MigrationProgress::Table &t, int column, bool raw)
+{
+    switch (column) {
+    case MigrationRowsModel::Rows:
+        if (raw)
+            return t.rowsCopied;
+        return t.rowsTotal && *t.rowsTotal != t.rowsCopied
+                   ? MigrationRowsModel::tr("%1 of %2").arg(count(t.rowsCopied), count(*t.rowsTotal))
+                   : count(t.rowsCopied);
+    case MigrationRowsModel::Eta:
+        if (raw)
+            return rawValue(t.etaSeconds);
+        // A loaded table has nothing left to wait for: no "0 s" on every finished row.
+        return t.etaSeconds && (*t.etaSeconds > 0 || !t.rowsTotal) ? MigrationProgress::formatDuration(*t.etaSeconds)
+                                                                   : dash();
+    default:
+        return sharedCell(t, column, raw);
+    }
+}
+
+QVariant cell(const MigrationProgress::Database &db, int column, bool raw)
+{
+    switch (column) {
+    case MigrationRowsModel::Rows:
+        if (raw)
+            return db.rowsCopied;
+        return MigrationRowsModel::tr("%1 (%2 of %3 tables)")
+            .arg(count(db.rowsCopied))
+            .arg(db.tablesCompleted)
+            .arg(db.tablesTotal);
+    case MigrationRowsModel::Eta:
+        if (raw)
+            return rawValue(db.etaSeconds);
+        return db.etaSeconds ? MigrationProgress::formatDuration(*db.etaSeconds) : dash();
+    case MigrationRowsModel::ApplyRate:
+        return raw ? rawValue(db.changesPerSecond)
+                   : rate(db.changesPerSecond, MigrationRowsModel::tr("%1 changes/s"), 1);
+    case MigrationRowsModel::Pending:
+        if (raw)
+            return rawValue(db.pending);
+        return db.pending ? count(*db.pending) : dash();
+    case MigrationRowsModel::Latency:
+        if (raw)
+            return rawValue(db.latencyMs);
+        return db.latencyMs ? MigrationRowsModel::tr("%1 ms").arg(count(*db.latencyMs)) : dash();
+    default:
+        return sharedCell(db, column, raw);
+    }
 }
 
 } // namespace
@@ -136,55 +218,8 @@ QVariant MigrationRowsModel::data(const QModelIndex &index, int role) const
             return int(stateKind(t.state));
         if (column == State && role == Qt::ToolTipRole)
             return stateTip(t.state, stateKind(t.state));
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-            switch (column) {
-            case Name:
-                return t.name;
-            case State:
-                return t.state;
-            case Rows:
-                return t.rowsTotal && *t.rowsTotal != t.rowsCopied
-                           ? tr("%1 of %2").arg(count(t.rowsCopied), count(*t.rowsTotal))
-                           : count(t.rowsCopied);
-            case CopyRate:
-                return t.rowsPerSecond ? tr("%1 rows/s").arg(QLocale().toString(*t.rowsPerSecond, 'f', 0)) : dash();
-            case Eta:
-                // A loaded table has nothing left to wait for: no "0 s" on every finished row.
-                return t.etaSeconds && (*t.etaSeconds > 0 || !t.rowsTotal)
-                           ? MigrationProgress::formatDuration(*t.etaSeconds)
-                           : dash();
-            case Inserts:
-                return count(t.inserts);
-            case Updates:
-                return count(t.updates);
-            case Deletes:
-                return count(t.deletes);
-            default:
-                return QString();
-            }
-        }
-        if (role == RawValueRole) {
-            switch (column) {
-            case Name:
-                return t.name;
-            case State:
-                return t.state;
-            case Rows:
-                return t.rowsCopied;
-            case CopyRate:
-                return raw(t.rowsPerSecond);
-            case Eta:
-                return raw(t.etaSeconds);
-            case Inserts:
-                return t.inserts;
-            case Updates:
-                return t.updates;
-            case Deletes:
-                return t.deletes;
-            default:
-                return {};
-            }
-        }
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == RawValueRole)
+            return cell(t, column, role == RawValueRole);
         return {};
     }
     if (role == StateRole)
@@ -195,63 +230,8 @@ QVariant MigrationRowsModel::data(const QModelIndex &index, int role) const
         return int(kind);
     if (column == State && role == Qt::ToolTipRole)
         return db.ready ? tr("State: %1 (ready for cutover)").arg(db.state) : stateTip(db.state, kind);
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        switch (column) {
-        case Name:
-            return db.name;
-        case State:
-            return db.state;
-        case Rows:
-            return tr("%1 (%2 of %3 tables)").arg(count(db.rowsCopied)).arg(db.tablesCompleted).arg(db.tablesTotal);
-        case CopyRate:
-            return db.rowsPerSecond ? tr("%1 rows/s").arg(QLocale().toString(*db.rowsPerSecond, 'f', 0)) : dash();
-        case Eta:
-            return db.etaSeconds ? MigrationProgress::formatDuration(*db.etaSeconds) : dash();
-        case Inserts:
-            return count(db.inserts);
-        case Updates:
-            return count(db.updates);
-        case Deletes:
-            return count(db.deletes);
-        case ApplyRate:
-            return db.changesPerSecond ? tr("%1 changes/s").arg(QLocale().toString(*db.changesPerSecond, 'f', 1))
-                                       : dash();
-        case Pending:
-            return db.pending ? count(*db.pending) : dash();
-        case Latency:
-            return db.latencyMs ? tr("%1 ms").arg(count(*db.latencyMs)) : dash();
-        default:
-            return QString();
-        }
-    }
-    if (role == RawValueRole) {
-        switch (column) {
-        case Name:
-            return db.name;
-        case State:
-            return db.state;
-        case Rows:
-            return db.rowsCopied;
-        case CopyRate:
-            return raw(db.rowsPerSecond);
-        case Eta:
-            return raw(db.etaSeconds);
-        case Inserts:
-            return db.inserts;
-        case Updates:
-            return db.updates;
-        case Deletes:
-            return db.deletes;
-        case ApplyRate:
-            return raw(db.changesPerSecond);
-        case Pending:
-            return raw(db.pending);
-        case Latency:
-            return raw(db.latencyMs);
-        default:
-            return {};
-        }
-    }
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == RawValueRole)
+        return cell(db, column, role == RawValueRole);
     return {};
 }
 
