@@ -10,9 +10,6 @@ namespace godwit::models {
 
 namespace {
 
-// internalId: 0 for databases, database row + 1 for tables.
-constexpr quintptr kDatabaseLevel = 0;
-
 QString dash()
 {
     return QStringLiteral("—");
@@ -123,7 +120,7 @@ QVariant cell(const MigrationProgress::Database &db, int column, bool raw)
 } // namespace
 
 MigrationRowsModel::MigrationRowsModel(MigrationProgress &progress, QObject *parent)
-    : QAbstractItemModel(parent)
+    : TwoLevelItemModel(ColumnCount, parent)
     , m_progress(progress)
 {
     connect(&progress, &MigrationProgress::updated, this, &MigrationRowsModel::sync);
@@ -168,36 +165,14 @@ void MigrationRowsModel::sync()
     }
 }
 
-QModelIndex MigrationRowsModel::index(int row, int column, const QModelIndex &parent) const
+int MigrationRowsModel::databaseCount() const
 {
-    if (column < 0 || column >= ColumnCount || row < 0)
-        return {};
-    if (!parent.isValid())
-        return row < m_tableCounts.size() ? createIndex(row, column, kDatabaseLevel) : QModelIndex();
-    if (parent.internalId() != kDatabaseLevel || parent.row() >= m_tableCounts.size())
-        return {};
-    return row < m_tableCounts.at(parent.row()) ? createIndex(row, column, quintptr(parent.row() + 1)) : QModelIndex();
+    return int(m_tableCounts.size());
 }
 
-QModelIndex MigrationRowsModel::parent(const QModelIndex &child) const
+int MigrationRowsModel::tableCount(int database) const
 {
-    if (!child.isValid() || child.internalId() == kDatabaseLevel)
-        return {};
-    return createIndex(int(child.internalId() - 1), 0, kDatabaseLevel);
-}
-
-int MigrationRowsModel::rowCount(const QModelIndex &parent) const
-{
-    if (!parent.isValid())
-        return int(m_tableCounts.size());
-    if (parent.column() != 0 || parent.internalId() != kDatabaseLevel)
-        return 0;
-    return m_tableCounts.value(parent.row());
-}
-
-int MigrationRowsModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
+    return m_tableCounts.at(database);
 }
 
 QVariant MigrationRowsModel::data(const QModelIndex &index, int role) const
@@ -207,10 +182,8 @@ QVariant MigrationRowsModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     if (role == Qt::TextAlignmentRole)
         return column >= Rows ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    const bool isTable = index.internalId() != kDatabaseLevel;
-    const int dbRow = isTable ? int(index.internalId() - 1) : index.row();
-    const MigrationProgress::Database &db = m_progress.databases().at(dbRow);
-    if (isTable) {
+    const MigrationProgress::Database &db = m_progress.databases().at(databaseRow(index));
+    if (isTable(index)) {
         const MigrationProgress::Table &t = db.tables.at(index.row());
         if (role == StateRole)
             return t.state;
