@@ -10,9 +10,6 @@ namespace godwit::models {
 
 namespace {
 
-// internalId: 0 for databases, database row + 1 for tables.
-constexpr quintptr kDatabaseLevel = 0;
-
 QString dash()
 {
     return QStringLiteral("—");
@@ -33,15 +30,97 @@ QString stateTip(const QString &state, StateKind kind)
 }
 
 template <typename T>
-QVariant raw(const std::optional<T> &v)
+QVariant rawValue(const std::optional<T> &v)
 {
     return v ? QVariant::fromValue(*v) : QVariant();
+}
+
+QString rate(const std::optional<double> &perSecond, const QString &unit, int decimals)
+{
+    return perSecond ? unit.arg(QLocale().toString(*perSecond, 'f', decimals)) : dash();
+}
+
+QVariant counter(qint64 n, bool raw)
+{
+    return raw ? QVariant(n) : QVariant(count(n));
+}
+
+/// The cells a database and a table show alike: shown as text, or raw for sorting and export.
+template <typename Item>
+QVariant sharedCell(const Item &item, int column, bool raw)
+{
+    switch (column) {
+    case MigrationRowsModel::Name:
+        return item.name;
+    case MigrationRowsModel::State:
+        return item.state;
+    case MigrationRowsModel::CopyRate:
+        return raw ? rawValue(item.rowsPerSecond) : rate(item.rowsPerSecond, MigrationRowsModel::tr("%1 rows/s"), 0);
+    case MigrationRowsModel::Inserts:
+        return counter(item.inserts, raw);
+    case MigrationRowsModel::Updates:
+        return counter(item.updates, raw);
+    case MigrationRowsModel::Deletes:
+        return counter(item.deletes, raw);
+    default:
+        return raw ? QVariant() : QVariant(QString());
+    }
+}
+
+QVariant cell(const MigrationProgress::Table &t, int column, bool raw)
+{
+    switch (column) {
+    case MigrationRowsModel::Rows:
+        if (raw)
+            return t.rowsCopied;
+        return t.rowsTotal && *t.rowsTotal != t.rowsCopied
+                   ? MigrationRowsModel::tr("%1 of %2").arg(count(t.rowsCopied), count(*t.rowsTotal))
+                   : count(t.rowsCopied);
+    case MigrationRowsModel::Eta:
+        if (raw)
+            return rawValue(t.etaSeconds);
+        // A loaded table has nothing left to wait for: no "0 s" on every finished row.
+        return t.etaSeconds && (*t.etaSeconds > 0 || !t.rowsTotal) ? MigrationProgress::formatDuration(*t.etaSeconds)
+                                                                   : dash();
+    default:
+        return sharedCell(t, column, raw);
+    }
+}
+
+QVariant cell(const MigrationProgress::Database &db, int column, bool raw)
+{
+    switch (column) {
+    case MigrationRowsModel::Rows:
+        if (raw)
+            return db.rowsCopied;
+        return MigrationRowsModel::tr("%1 (%2 of %3 tables)")
+            .arg(count(db.rowsCopied))
+            .arg(db.tablesCompleted)
+            .arg(db.tablesTotal);
+    case MigrationRowsModel::Eta:
+        if (raw)
+            return rawValue(db.etaSeconds);
+        return db.etaSeconds ? MigrationProgress::formatDuration(*db.etaSeconds) : dash();
+    case MigrationRowsModel::ApplyRate:
+        return raw ? rawValue(db.changesPerSecond)
+                   : rate(db.changesPerSecond, MigrationRowsModel::tr("%1 changes/s"), 1);
+    case MigrationRowsModel::Pending:
+        if (raw)
+            return rawValue(db.pending);
+        return db.pending ? count(*db.pending) : dash();
+    case MigrationRowsModel::Latency:
+        if (raw)
+            return rawValue(db.latencyMs);
+        return db.latencyMs ? MigrationRowsModel::tr("%1 ms").arg(count(*db.latencyMs)) : dash();
+    default:
+        return sharedCell(db, column, raw);
+    }
 }
 
 } // namespace
 
 MigrationRowsModel::MigrationRowsModel(MigrationProgress &progress, QObject *parent)
-    : QAbstractItemModel(parent)
+    : TwoLevelItemModel(ColumnCount, parent)
     , m_progress(progress)
 {
     connect(&progress, &MigrationProgress::updated, this, &MigrationRowsModel::sync);
@@ -86,36 +165,14 @@ void MigrationRowsModel::sync()
     }
 }
 
-QModelIndex MigrationRowsModel::index(int row, int column, const QModelIndex &parent) const
+int MigrationRowsModel::databaseCount() const
 {
-    if (column < 0 || column >= ColumnCount || row < 0)
-        return {};
-    if (!parent.isValid())
-        return row < m_tableCounts.size() ? createIndex(row, column, kDatabaseLevel) : QModelIndex();
-    if (parent.internalId() != kDatabaseLevel || parent.row() >= m_tableCounts.size())
-        return {};
-    return row < m_tableCounts.at(parent.row()) ? createIndex(row, column, quintptr(parent.row() + 1)) : QModelIndex();
+    return int(m_tableCounts.size());
 }
 
-QModelIndex MigrationRowsModel::parent(const QModelIndex &child) const
+int MigrationRowsModel::tableCount(int database) const
 {
-    if (!child.isValid() || child.internalId() == kDatabaseLevel)
-        return {};
-    return createIndex(int(child.internalId() - 1), 0, kDatabaseLevel);
-}
-
-int MigrationRowsModel::rowCount(const QModelIndex &parent) const
-{
-    if (!parent.isValid())
-        return int(m_tableCounts.size());
-    if (parent.column() != 0 || parent.internalId() != kDatabaseLevel)
-        return 0;
-    return m_tableCounts.value(parent.row());
-}
-
-int MigrationRowsModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
+    return m_tableCounts.at(database);
 }
 
 QVariant MigrationRowsModel::data(const QModelIndex &index, int role) const
@@ -125,10 +182,8 @@ QVariant MigrationRowsModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     if (role == Qt::TextAlignmentRole)
         return column >= Rows ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    const bool isTable = index.internalId() != kDatabaseLevel;
-    const int dbRow = isTable ? int(index.internalId() - 1) : index.row();
-    const MigrationProgress::Database &db = m_progress.databases().at(dbRow);
-    if (isTable) {
+    const MigrationProgress::Database &db = m_progress.databases().at(databaseRow(index));
+    if (isTable(index)) {
         const MigrationProgress::Table &t = db.tables.at(index.row());
         if (role == StateRole)
             return t.state;
@@ -136,55 +191,8 @@ QVariant MigrationRowsModel::data(const QModelIndex &index, int role) const
             return int(stateKind(t.state));
         if (column == State && role == Qt::ToolTipRole)
             return stateTip(t.state, stateKind(t.state));
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-            switch (column) {
-            case Name:
-                return t.name;
-            case State:
-                return t.state;
-            case Rows:
-                return t.rowsTotal && *t.rowsTotal != t.rowsCopied
-                           ? tr("%1 of %2").arg(count(t.rowsCopied), count(*t.rowsTotal))
-                           : count(t.rowsCopied);
-            case CopyRate:
-                return t.rowsPerSecond ? tr("%1 rows/s").arg(QLocale().toString(*t.rowsPerSecond, 'f', 0)) : dash();
-            case Eta:
-                // A loaded table has nothing left to wait for: no "0 s" on every finished row.
-                return t.etaSeconds && (*t.etaSeconds > 0 || !t.rowsTotal)
-                           ? MigrationProgress::formatDuration(*t.etaSeconds)
-                           : dash();
-            case Inserts:
-                return count(t.inserts);
-            case Updates:
-                return count(t.updates);
-            case Deletes:
-                return count(t.deletes);
-            default:
-                return QString();
-            }
-        }
-        if (role == RawValueRole) {
-            switch (column) {
-            case Name:
-                return t.name;
-            case State:
-                return t.state;
-            case Rows:
-                return t.rowsCopied;
-            case CopyRate:
-                return raw(t.rowsPerSecond);
-            case Eta:
-                return raw(t.etaSeconds);
-            case Inserts:
-                return t.inserts;
-            case Updates:
-                return t.updates;
-            case Deletes:
-                return t.deletes;
-            default:
-                return {};
-            }
-        }
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == RawValueRole)
+            return cell(t, column, role == RawValueRole);
         return {};
     }
     if (role == StateRole)
@@ -195,63 +203,8 @@ QVariant MigrationRowsModel::data(const QModelIndex &index, int role) const
         return int(kind);
     if (column == State && role == Qt::ToolTipRole)
         return db.ready ? tr("State: %1 (ready for cutover)").arg(db.state) : stateTip(db.state, kind);
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        switch (column) {
-        case Name:
-            return db.name;
-        case State:
-            return db.state;
-        case Rows:
-            return tr("%1 (%2 of %3 tables)").arg(count(db.rowsCopied)).arg(db.tablesCompleted).arg(db.tablesTotal);
-        case CopyRate:
-            return db.rowsPerSecond ? tr("%1 rows/s").arg(QLocale().toString(*db.rowsPerSecond, 'f', 0)) : dash();
-        case Eta:
-            return db.etaSeconds ? MigrationProgress::formatDuration(*db.etaSeconds) : dash();
-        case Inserts:
-            return count(db.inserts);
-        case Updates:
-            return count(db.updates);
-        case Deletes:
-            return count(db.deletes);
-        case ApplyRate:
-            return db.changesPerSecond ? tr("%1 changes/s").arg(QLocale().toString(*db.changesPerSecond, 'f', 1))
-                                       : dash();
-        case Pending:
-            return db.pending ? count(*db.pending) : dash();
-        case Latency:
-            return db.latencyMs ? tr("%1 ms").arg(count(*db.latencyMs)) : dash();
-        default:
-            return QString();
-        }
-    }
-    if (role == RawValueRole) {
-        switch (column) {
-        case Name:
-            return db.name;
-        case State:
-            return db.state;
-        case Rows:
-            return db.rowsCopied;
-        case CopyRate:
-            return raw(db.rowsPerSecond);
-        case Eta:
-            return raw(db.etaSeconds);
-        case Inserts:
-            return db.inserts;
-        case Updates:
-            return db.updates;
-        case Deletes:
-            return db.deletes;
-        case ApplyRate:
-            return raw(db.changesPerSecond);
-        case Pending:
-            return raw(db.pending);
-        case Latency:
-            return raw(db.latencyMs);
-        default:
-            return {};
-        }
-    }
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == RawValueRole)
+        return cell(db, column, role == RawValueRole);
     return {};
 }
 

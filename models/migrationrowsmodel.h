@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QAbstractItemModel>
 #include <QList>
+
+#include "models/twolevelitemmodel.h"
 
 namespace godwit::models {
 
@@ -10,7 +11,7 @@ class MigrationProgress;
 /// The task monitor's rows: each database of a MigrationProgress with its tables under it.
 /// A snapshot changes cells (one dataChanged per level) and appends rows for new databases or
 /// tables; it never resets the model.
-class MigrationRowsModel final : public QAbstractItemModel
+class MigrationRowsModel final : public TwoLevelItemModel
 {
     Q_OBJECT
 public:
@@ -31,14 +32,12 @@ public:
 
     explicit MigrationRowsModel(MigrationProgress &progress, QObject *parent = nullptr);
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int databaseCount() const override;
+    int tableCount(int database) const override;
     void sync();
     void reset();
 

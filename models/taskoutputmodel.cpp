@@ -11,9 +11,6 @@ namespace godwit::models {
 
 namespace {
 
-// internalId: 0 for databases, database row + 1 for tables.
-constexpr quintptr kDatabaseLevel = 0;
-
 qint64 number(const QJsonObject &o, const char *member)
 {
     const QJsonValue v = o.value(QLatin1String(member));
@@ -31,7 +28,7 @@ QString tableKey(const QJsonObject &table)
 } // namespace
 
 TaskOutputModel::TaskOutputModel(QObject *parent)
-    : QAbstractItemModel(parent)
+    : TwoLevelItemModel(ColumnCount, parent)
 {
 }
 
@@ -129,36 +126,14 @@ void TaskOutputModel::setOutput(const QJsonArray &output)
     }
 }
 
-QModelIndex TaskOutputModel::index(int row, int column, const QModelIndex &parent) const
+int TaskOutputModel::databaseCount() const
 {
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, kDatabaseLevel);
-    if (parent.internalId() != kDatabaseLevel)
-        return {};
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return int(m_databases.size());
 }
 
-QModelIndex TaskOutputModel::parent(const QModelIndex &child) const
+int TaskOutputModel::tableCount(int database) const
 {
-    if (!child.isValid() || child.internalId() == kDatabaseLevel)
-        return {};
-    return createIndex(int(child.internalId() - 1), 0, kDatabaseLevel);
-}
-
-int TaskOutputModel::rowCount(const QModelIndex &parent) const
-{
-    if (!parent.isValid())
-        return int(m_databases.size());
-    if (parent.column() != 0 || parent.internalId() != kDatabaseLevel)
-        return 0;
-    return int(m_databases.at(parent.row()).tables.size());
-}
-
-int TaskOutputModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
+    return int(m_databases.at(database).tables.size());
 }
 
 QVariant TaskOutputModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -244,9 +219,9 @@ QVariant TaskOutputModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const bool database = index.internalId() == kDatabaseLevel;
-    const QJsonObject &item = database ? m_databases.at(index.row()).json
-                                       : m_databases.at(int(index.internalId() - 1)).tables.at(index.row()).json;
+    const bool database = !isTable(index);
+    const Database &db = m_databases.at(databaseRow(index));
+    const QJsonObject &item = database ? db.json : db.tables.at(index.row()).json;
     switch (role) {
     case Qt::DisplayRole:
         return cell(item, database, index.column(), false);

@@ -1,16 +1,17 @@
 #pragma once
 
-#include <QAbstractItemModel>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+
+#include "models/twolevelitemmodel.h"
 
 namespace godwit::models {
 
 /// A task's output as a tree: databases, and under each its tables, with state, rows and change
 /// counters. setOutput() applies a new snapshot in place: rows are keyed by database name and
 /// table id, so a poll changes cells, never the tree's shape unless items came or went.
-class TaskOutputModel final : public QAbstractItemModel
+class TaskOutputModel final : public TwoLevelItemModel
 {
     Q_OBJECT
 public:
@@ -25,10 +26,6 @@ public:
     /// Error items (ErrorOutput, DatabaseLevelErrorOutput), for the errors pane.
     QJsonArray errors() const { return m_errors; }
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -44,6 +41,8 @@ private:
         QJsonObject json;
         QList<Table> tables;
     };
+    int databaseCount() const override;
+    int tableCount(int database) const override;
     QVariant cell(const QJsonObject &item, bool database, int column, bool raw) const;
 
     QList<Database> m_databases;

@@ -1031,7 +1031,7 @@ Exit-Status:
     </message>
     <message>
         <source>Enter a name for the task.</source>
-        <translation>Geben Sie einen Namen für den Task ein.</translation>
+        <translation>Geben Sie einen Namen für die Aufgabe ein.</translation>
     </message>
     <message>
         <source>A task name has at most 260 characters, none of &lt;&gt;%&amp;:\?/, and does not end in a dot or a space.</source>
@@ -1039,7 +1039,7 @@ Exit-Status:
     </message>
     <message>
         <source>No wizard builds tasks of type %1.</source>
-        <translation>Kein Assistent erstellt Tasks vom Typ %1.</translation>
+        <translation>Kein Assistent erstellt Aufgaben vom Typ %1.</translation>
     </message>
 </context>
 <context>
@@ -2036,11 +2036,11 @@ Exit-Status:
     <name>godwit::ui::HelperTasks</name>
     <message>
         <source>The task ended in state %1.</source>
-        <translation>Der Task endete im Zustand %1.</translation>
+        <translation>Die Aufgabe endete im Zustand %1.</translation>
     </message>
     <message>
         <source>The task ended in state %1: %2</source>
-        <translation>Der Task endete im Zustand %1: %2</translation>
+        <translation>Die Aufgabe endete im Zustand %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2051,7 +2051,7 @@ Exit-Status:
     </message>
     <message>
         <source>A connection test runs as a task on the current profile&apos;s engine and reports the server&apos;s version, its databases and what a migration would lack.</source>
-        <translation>Ein Verbindungstest läuft als Task auf der Engine des aktuellen Profils und meldet die Version des Servers, seine Datenbanken und was einer Migration fehlen würde.</translation>
+        <translation>Ein Verbindungstest läuft als Aufgabe auf der Engine des aktuellen Profils und meldet die Version des Servers, seine Datenbanken und was einer Migration fehlen würde.</translation>
     </message>
     <message>
         <source>Connection to test</source>
@@ -2430,15 +2430,15 @@ Exit-Status:
     </message>
     <message>
         <source>&amp;New task</source>
-        <translation>&amp;Neuer Task</translation>
+        <translation>&amp;Neue Aufgabe</translation>
     </message>
     <message>
         <source>C&amp;lone task…</source>
-        <translation>Task k&amp;lonen…</translation>
+        <translation>Aufgabe k&amp;lonen…</translation>
     </message>
     <message>
         <source>Clone task</source>
-        <translation>Task klonen</translation>
+        <translation>Aufgabe klonen</translation>
     </message>
     <message>
         <source>Where to start</source>
@@ -2954,7 +2954,7 @@ Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, 
     </message>
     <message>
         <source>Settings passed with each database (the API&apos;s migrationSetting, sourceSetting and targetSetting maps). Leave empty for the defaults: Godwit&apos;s engine keeps them with the task but needs none.</source>
-        <translation>Einstellungen, die mit jeder Datenbank übergeben werden (die Maps migrationSetting, sourceSetting und targetSetting der API). Für die Standardwerte leer lassen: Godwits Engine speichert sie mit dem Task, braucht aber keine.</translation>
+        <translation>Einstellungen, die mit jeder Datenbank übergeben werden (die Maps migrationSetting, sourceSetting und targetSetting der API). Für die Standardwerte leer lassen: Godwits Engine speichert sie mit der Aufgabe, braucht aber keine.</translation>
     </message>
     <message>
         <source>Where the schema of each selected database comes from.</source>
@@ -3028,7 +3028,7 @@ Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, 
     </message>
     <message>
         <source>This is the exact document that will be sent (passwords masked). Finish creates the task and opens it.</source>
-        <translation>Dies ist genau das Dokument, das gesendet wird (Passwörter maskiert). „Fertigstellen“ legt den Task an und öffnet ihn.</translation>
+        <translation>Dies ist genau das Dokument, das gesendet wird (Passwörter maskiert). „Fertigstellen“ legt die Aufgabe an und öffnet sie.</translation>
     </message>
     <message>
         <source>Task name (required)</source>
@@ -3036,11 +3036,11 @@ Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, 
     </message>
     <message>
         <source>Task &amp;name: *</source>
-        <translation>Task&amp;name: *</translation>
+        <translation>&amp;Name der Aufgabe: *</translation>
     </message>
     <message>
         <source>The task document</source>
-        <translation>Das Task-Dokument</translation>
+        <translation>Das Dokument der Aufgabe</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
@@ -3060,11 +3060,11 @@ Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, 
     </message>
     <message>
         <source>Creating the task %1…</source>
-        <translation>Der Task %1 wird angelegt…</translation>
+        <translation>Die Aufgabe %1 wird angelegt…</translation>
     </message>
     <message>
         <source>A task named %1 already exists in this project: choose another name.</source>
-        <translation>In diesem Projekt gibt es schon einen Task namens %1: Wählen Sie einen anderen Namen.</translation>
+        <translation>In diesem Projekt gibt es schon eine Aufgabe namens %1: Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>

@@ -73,11 +73,51 @@ bool validSettingKey(const QString &key)
     return !key.trimmed().isEmpty() && !key.contains(QLatin1Char('='));
 }
 
-const QString kSql = QStringLiteral("Migrate.SqlServer.SqlDb");
-const QString kSchema = QStringLiteral("MigrateSchemaSqlServerSqlDb");
-const QString kPgOnline = QStringLiteral("Migrate.PostgreSql.AzureDbForPostgreSql.SyncV2");
-const QString kMySqlOnline = QStringLiteral("Migrate.MySql.AzureDbForMySql.Sync");
-const QString kMySqlOffline = QStringLiteral("Migrate.MySql.AzureDbForMySql");
+/// What a migration wizard kind runs: its task type, the connection tests of its source and
+/// target, the task that lists the source's tables (none where it picks no tables) and the
+/// start of the task names it suggests. A connection test has none of these.
+struct KindTasks
+{
+    const char *taskType = nullptr;
+    const char *sourceTest = nullptr;
+    const char *targetTest = nullptr;
+    const char *userTables = nullptr;
+    const char *namePrefix = nullptr;
+};
+
+KindTasks kindTasks(WizardKind kind)
+{
+    switch (kind) {
+    case WizardKind::ConnectionTest:
+        return {};
+    case WizardKind::SchemaSqlServerSqlDb:
+        return {"MigrateSchemaSqlServerSqlDb", "ConnectToSource.SqlServer", "ConnectToTarget.SqlDb", nullptr,
+                "sql-schema"};
+    case WizardKind::OnlinePostgreSql:
+        return {"Migrate.PostgreSql.AzureDbForPostgreSql.SyncV2", "ConnectToSource.PostgreSql.Sync",
+                "ConnectToTarget.AzureDbForPostgreSql.Sync", "GetUserTablesPostgreSql", "pg-online"};
+    case WizardKind::OnlineMySql:
+        return {"Migrate.MySql.AzureDbForMySql.Sync", "ConnectToSource.MySql", "ConnectToTarget.AzureDbForMySql",
+                "GetUserTablesMySql", "mysql-online"};
+    case WizardKind::OfflineMySql:
+        return {"Migrate.MySql.AzureDbForMySql", "ConnectToSource.MySql", "ConnectToTarget.AzureDbForMySql",
+                "GetUserTablesMySql", "mysql-offline"};
+    case WizardKind::OfflineSqlServerSqlDb:
+        return {"Migrate.SqlServer.SqlDb", "ConnectToSource.SqlServer", "ConnectToTarget.SqlDb", "GetUserTables.Sql",
+                "sql-offline"};
+    }
+    return {};
+}
+
+QString text(const char *s)
+{
+    return s ? QString::fromLatin1(s) : QString();
+}
+
+std::optional<ConnectionTest> endpointTest(const char *taskType)
+{
+    return taskType ? connectionTest(QLatin1String(taskType)) : std::nullopt;
+}
 
 } // namespace
 
@@ -140,16 +180,11 @@ std::optional<WizardKind> wizardKindFor(const QString &taskType)
 {
     if (connectionTest(taskType))
         return WizardKind::ConnectionTest;
-    if (taskType == kSchema)
-        return WizardKind::SchemaSqlServerSqlDb;
-    if (taskType == kPgOnline)
-        return WizardKind::OnlinePostgreSql;
-    if (taskType == kMySqlOnline)
-        return WizardKind::OnlineMySql;
-    if (taskType == kMySqlOffline)
-        return WizardKind::OfflineMySql;
-    if (taskType == kSql)
-        return WizardKind::OfflineSqlServerSqlDb;
+    for (WizardKind kind : {WizardKind::SchemaSqlServerSqlDb, WizardKind::OnlinePostgreSql, WizardKind::OnlineMySql,
+                            WizardKind::OfflineMySql, WizardKind::OfflineSqlServerSqlDb}) {
+        if (taskType == QLatin1String(kindTasks(kind).taskType))
+            return kind;
+    }
     return std::nullopt;
 }
 
@@ -204,21 +239,7 @@ TaskInputModel::TaskInputModel(WizardKind k)
 
 QString TaskInputModel::taskType() const
 {
-    switch (kind) {
-    case WizardKind::ConnectionTest:
-        return connectionTestType;
-    case WizardKind::SchemaSqlServerSqlDb:
-        return kSchema;
-    case WizardKind::OnlinePostgreSql:
-        return kPgOnline;
-    case WizardKind::OnlineMySql:
-        return kMySqlOnline;
-    case WizardKind::OfflineMySql:
-        return kMySqlOffline;
-    case WizardKind::OfflineSqlServerSqlDb:
-        return kSql;
-    }
-    return QString();
+    return kind == WizardKind::ConnectionTest ? connectionTestType : text(kindTasks(kind).taskType);
 }
 
 bool TaskInputModel::hasSource() const
@@ -244,57 +265,22 @@ bool TaskInputModel::hasDatabases() const
 
 bool TaskInputModel::hasTables() const
 {
-    return kind == WizardKind::OnlinePostgreSql || kind == WizardKind::OnlineMySql || kind == WizardKind::OfflineMySql
-           || kind == WizardKind::OfflineSqlServerSqlDb;
+    return kindTasks(kind).userTables != nullptr;
 }
 
 std::optional<ConnectionTest> TaskInputModel::sourceTest() const
 {
-    switch (kind) {
-    case WizardKind::ConnectionTest:
-        return std::nullopt;
-    case WizardKind::OnlinePostgreSql:
-        return connectionTest(QStringLiteral("ConnectToSource.PostgreSql.Sync"));
-    case WizardKind::OnlineMySql:
-    case WizardKind::OfflineMySql:
-        return connectionTest(QStringLiteral("ConnectToSource.MySql"));
-    case WizardKind::SchemaSqlServerSqlDb:
-    case WizardKind::OfflineSqlServerSqlDb:
-        return connectionTest(QStringLiteral("ConnectToSource.SqlServer"));
-    }
-    return std::nullopt;
+    return endpointTest(kindTasks(kind).sourceTest);
 }
 
 std::optional<ConnectionTest> TaskInputModel::targetTest() const
 {
-    switch (kind) {
-    case WizardKind::ConnectionTest:
-        return std::nullopt;
-    case WizardKind::OnlinePostgreSql:
-        return connectionTest(QStringLiteral("ConnectToTarget.AzureDbForPostgreSql.Sync"));
-    case WizardKind::OnlineMySql:
-    case WizardKind::OfflineMySql:
-        return connectionTest(QStringLiteral("ConnectToTarget.AzureDbForMySql"));
-    case WizardKind::SchemaSqlServerSqlDb:
-    case WizardKind::OfflineSqlServerSqlDb:
-        return connectionTest(QStringLiteral("ConnectToTarget.SqlDb"));
-    }
-    return std::nullopt;
+    return endpointTest(kindTasks(kind).targetTest);
 }
 
 QString TaskInputModel::userTablesTaskType() const
 {
-    switch (kind) {
-    case WizardKind::OnlinePostgreSql:
-        return QStringLiteral("GetUserTablesPostgreSql");
-    case WizardKind::OnlineMySql:
-    case WizardKind::OfflineMySql:
-        return QStringLiteral("GetUserTablesMySql");
-    case WizardKind::OfflineSqlServerSqlDb:
-        return QStringLiteral("GetUserTables.Sql");
-    default:
-        return QString();
-    }
+    return text(kindTasks(kind).userTables);
 }
 
 const DatabaseChoice *TaskInputModel::database(const QString &name) const
@@ -591,31 +577,13 @@ QJsonObject TaskInputModel::buildTask() const
 
 QString TaskInputModel::suggestedTaskName() const
 {
-    QString base;
-    switch (kind) {
-    case WizardKind::ConnectionTest: {
+    if (kind == WizardKind::ConnectionTest) {
         const auto test = connectionTest(connectionTestType);
-        base = test ? QString(test->isSource ? QStringLiteral("connect-source-") : QStringLiteral("connect-target-"))
+        return test ? QString(test->isSource ? QStringLiteral("connect-source-") : QStringLiteral("connect-target-"))
                           + ConnectionSettings::typeName(test->type).remove(QLatin1String("ConnectionInfo")).toLower()
                     : QStringLiteral("connect");
-        return base;
     }
-    case WizardKind::SchemaSqlServerSqlDb:
-        base = QStringLiteral("sql-schema");
-        break;
-    case WizardKind::OnlinePostgreSql:
-        base = QStringLiteral("pg-online");
-        break;
-    case WizardKind::OnlineMySql:
-        base = QStringLiteral("mysql-online");
-        break;
-    case WizardKind::OfflineMySql:
-        base = QStringLiteral("mysql-offline");
-        break;
-    case WizardKind::OfflineSqlServerSqlDb:
-        base = QStringLiteral("sql-offline");
-        break;
-    }
+    QString base = text(kindTasks(kind).namePrefix);
     const QList<DatabaseChoice> chosen = selectedDatabases();
     if (chosen.size() == 1) {
         QString db = chosen.first().name;

@@ -394,8 +394,9 @@ TEST_F(MySqlOffline, UnreachableTargetFailsWithAnErrorOutput)
 
 TEST_F(MySqlOffline, MakesTheSourceReadOnlyWhileCopyingAndWritableAfterwards)
 {
-    mustRun(m_source, QStringLiteral("CREATE DATABASE shop; USE shop; CREATE TABLE shop.items (id INT PRIMARY KEY, v TEXT);"
-                                     "INSERT INTO shop.items SELECT seq, REPEAT('x', 300) FROM seq_1_to_60000;"));
+    mustRun(m_source,
+            QStringLiteral("CREATE DATABASE shop; USE shop; CREATE TABLE shop.items (id INT PRIMARY KEY, v TEXT);"
+                           "INSERT INTO shop.items SELECT seq, REPEAT('x', 300) FROM seq_1_to_60000;"));
     QJsonObject input
         = offlineInput(m_source, m_target, QJsonArray{database(QStringLiteral("shop"), QStringLiteral("shop"))});
     input.insert(QStringLiteral("makeSourceServerReadOnly"), true);
