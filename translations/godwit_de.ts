@@ -3178,16 +3178,16 @@ Seine Einstellungen und alle Geheimnisse, die es im Schlüsselbund hat (Tokens, 
         <translation>%1 von %2 Tabellen ausgewählt, etwa %3 Zeilen; %4 ohne Primärschlüssel.</translation>
     </message>
     <message>
-        <source>Check the tables to migrate. Tables without a primary key are flagged: they are copied once, but their later changes are not replicated.</source>
-        <translation>Markieren Sie die zu migrierenden Tabellen. Tabellen ohne Primärschlüssel sind gekennzeichnet: Sie werden einmal kopiert, ihre späteren Änderungen aber nicht repliziert.</translation>
-    </message>
-    <message>
         <source>Check the tables to migrate. The row counts are the engine&apos;s estimates.</source>
         <translation>Markieren Sie die zu migrierenden Tabellen. Die Zeilenzahlen sind Schätzungen der Engine.</translation>
     </message>
     <message>
-        <source>No primary key: the table is copied once; its later changes are not replicated.</source>
-        <translation>Kein Primärschlüssel: Die Tabelle wird einmal kopiert; ihre späteren Änderungen werden nicht repliziert.</translation>
+        <source>Check the tables to migrate. Tables without a primary key are flagged: their changes are replicated, but the target finds each changed row by a scan, which is slow on large tables.</source>
+        <translation>Wählen Sie die zu migrierenden Tabellen. Tabellen ohne Primärschlüssel sind markiert: Ihre Änderungen werden repliziert, aber das Ziel findet jede geänderte Zeile durch einen vollständigen Scan, was bei großen Tabellen langsam ist.</translation>
+    </message>
+    <message>
+        <source>No primary key: replicated, but the target finds each changed row by a scan (slow on large tables).</source>
+        <translation>Kein Primärschlüssel: wird repliziert, aber das Ziel findet jede geänderte Zeile durch einen vollständigen Scan (langsam bei großen Tabellen).</translation>
     </message>
 </context>
 <context>

@@ -3179,16 +3179,16 @@ Ses réglages et tous les secrets qu&apos;il conserve dans le trousseau (jetons,
         <translation>%1 tables sur %2 sélectionnées, environ %3 lignes ; %4 sans clé primaire.</translation>
     </message>
     <message>
-        <source>Check the tables to migrate. Tables without a primary key are flagged: they are copied once, but their later changes are not replicated.</source>
-        <translation>Cochez les tables à migrer. Les tables sans clé primaire sont signalées : elles sont copiées une fois, mais leurs modifications ultérieures ne sont pas répliquées.</translation>
-    </message>
-    <message>
         <source>Check the tables to migrate. The row counts are the engine&apos;s estimates.</source>
         <translation>Cochez les tables à migrer. Les nombres de lignes sont des estimations du moteur.</translation>
     </message>
     <message>
-        <source>No primary key: the table is copied once; its later changes are not replicated.</source>
-        <translation>Pas de clé primaire : la table est copiée une fois ; ses modifications ultérieures ne sont pas répliquées.</translation>
+        <source>Check the tables to migrate. Tables without a primary key are flagged: their changes are replicated, but the target finds each changed row by a scan, which is slow on large tables.</source>
+        <translation>Cochez les tables à migrer. Les tables sans clé primaire sont signalées : leurs modifications sont répliquées, mais la cible retrouve chaque ligne modifiée par un parcours complet, ce qui est lent sur les grandes tables.</translation>
+    </message>
+    <message>
+        <source>No primary key: replicated, but the target finds each changed row by a scan (slow on large tables).</source>
+        <translation>Pas de clé primaire : répliquée, mais la cible retrouve chaque ligne modifiée par un parcours complet (lent sur les grandes tables).</translation>
     </message>
 </context>
 <context>

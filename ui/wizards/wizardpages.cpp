@@ -716,8 +716,8 @@ void TablesWizardPage::initializePage()
                        "deletes are replicated by comparing whole rows, which is slow on large tables."));
         break;
     case WizardKind::OnlineMySql:
-        setSubTitle(tr("Check the tables to migrate. Tables without a primary key are flagged: they are copied "
-                       "once, but their later changes are not replicated."));
+        setSubTitle(tr("Check the tables to migrate. Tables without a primary key are flagged: their changes are "
+                       "replicated, but the target finds each changed row by a scan, which is slow on large tables."));
         break;
     case WizardKind::OfflineMySql:
     case WizardKind::OfflineSqlServerSqlDb:
@@ -821,10 +821,11 @@ void TablesWizardPage::showDatabase()
             rows->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, 1, rows);
             auto *key = new QTableWidgetItem(t.hasPrimaryKey ? tr("yes") : tr("none"));
-            // Only an online migration cares: it replicates changes by key.
+            // Only an online migration cares: without a key, replication finds rows the slow way.
             if (!t.hasPrimaryKey && m.kind == WizardKind::OnlineMySql) {
                 key->setIcon(warning);
-                key->setToolTip(tr("No primary key: the table is copied once; its later changes are not replicated."));
+                key->setToolTip(tr("No primary key: replicated, but the target finds each changed row by a scan "
+                                   "(slow on large tables)."));
             } else if (!t.hasPrimaryKey && m.kind == WizardKind::OnlinePostgreSql) {
                 key->setIcon(warning);
                 key->setToolTip(tr("No primary key: updates and deletes are matched on whole rows."));
