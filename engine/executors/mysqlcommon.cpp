@@ -200,4 +200,10 @@ ConnectFailure classifyConnectError(unsigned code, const QString &error, const c
             true};
 }
 
+QString tableOf(const QString &entry, const QString &database)
+{
+    const QString prefix = QString(database + QLatin1Char('.'));
+    return entry.startsWith(prefix) ? entry.mid(prefix.size()) : entry;
+}
+
 } // namespace godwit::engine::mysql

@@ -2,6 +2,9 @@
 
 #include <QJsonValue>
 #include <QLatin1String>
+#include <QList>
+#include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +38,46 @@ std::optional<ExecutionResult> validateSchema(const QJsonValue &input, QLatin1St
 /// What the schema cannot say about a connection info (appends "input.<member>.…: …").
 void checkConnectionInfo(const core::dms::MySqlConnectionInfo &info, const QString &member, QStringList *errors);
 std::optional<ExecutionResult> invalidIfAny(const QStringList &errors);
+
+/// A table of a tableMap entry without its database ("shop.items" and "items" both mean items).
+QString tableOf(const QString &entry, const QString &database);
+
+/// A selected database as the MySQL migrations run it.
+struct SelectedDatabase
+{
+    QString name;
+    QString targetName;              ///< the source's name when none is given
+    QMap<QString, QString> tableMap; ///< source table → target table; empty: every table
+};
+
+/// The selected databases of a migration input (offline or online), with what the schema cannot
+/// say appended to `errors`: none selected, an empty or a repeated name.
+template <typename Database>
+QList<SelectedDatabase> selectedDatabases(const QList<Database> &selected, QStringList *errors)
+{
+    if (selected.isEmpty())
+        errors->append(QStringLiteral("input.selectedDatabases: select at least one database"));
+    QList<SelectedDatabase> result;
+    QSet<QString> names;
+    for (qsizetype i = 0; i < selected.size(); ++i) {
+        const auto &db = selected.at(i);
+        if (db.name().isEmpty())
+            errors->append(QStringLiteral("input.selectedDatabases[%1].name: must not be empty").arg(i));
+        else if (names.contains(db.name()))
+            errors->append(
+                QStringLiteral("input.selectedDatabases[%1].name: %2 is selected twice").arg(i).arg(db.name()));
+        names.insert(db.name());
+        SelectedDatabase run;
+        run.name = db.name();
+        run.targetName = db.targetDatabaseName().isEmpty() ? db.name() : db.targetDatabaseName();
+        const auto map = db.tableMap();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            run.tableMap.insert(tableOf(it.key(), run.name),
+                                tableOf(it.value().isEmpty() ? it.key() : it.value(), run.targetName));
+        result.append(run);
+    }
+    return result;
+}
 
 QString withFullStop(const QString &text);
 QString newId();

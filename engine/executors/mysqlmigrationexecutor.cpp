@@ -80,12 +80,6 @@ struct DatabaseRun
 };
 
 // The table names a tableMap key or value means: "table", or "database.table" of this database.
-QString tableOf(const QString &entry, const QString &database)
-{
-    const QString prefix = QString(database + QLatin1Char('.'));
-    return entry.startsWith(prefix) ? entry.mid(prefix.size()) : entry;
-}
-
 class MigrateMySqlOfflineExecutor final : public Executor
 {
 public:
@@ -103,25 +97,11 @@ public:
         QStringList errors;
         mysql::checkConnectionInfo(m_sourceInfo, QStringLiteral("sourceConnectionInfo"), &errors);
         mysql::checkConnectionInfo(m_targetInfo, QStringLiteral("targetConnectionInfo"), &errors);
-        const auto selected = input.selectedDatabases();
-        if (selected.isEmpty())
-            errors.append(QStringLiteral("input.selectedDatabases: select at least one database"));
-        QSet<QString> names;
-        for (qsizetype i = 0; i < selected.size(); ++i) {
-            const auto &db = selected.at(i);
-            if (db.name().isEmpty())
-                errors.append(QStringLiteral("input.selectedDatabases[%1].name: must not be empty").arg(i));
-            else if (names.contains(db.name()))
-                errors.append(
-                    QStringLiteral("input.selectedDatabases[%1].name: %2 is selected twice").arg(i).arg(db.name()));
-            names.insert(db.name());
+        for (const mysql::SelectedDatabase &selected : mysql::selectedDatabases(input.selectedDatabases(), &errors)) {
             DatabaseRun run;
-            run.name = db.name();
-            run.targetName = db.targetDatabaseName().isEmpty() ? db.name() : db.targetDatabaseName();
-            const auto map = db.tableMap();
-            for (auto it = map.begin(); it != map.end(); ++it)
-                run.tableMap.insert(tableOf(it.key(), run.name),
-                                    tableOf(it.value().isEmpty() ? it.key() : it.value(), run.targetName));
+            run.name = selected.name;
+            run.targetName = selected.targetName;
+            run.tableMap = selected.tableMap;
             m_databases.append(run);
         }
         if (auto invalid = mysql::invalidIfAny(errors))
