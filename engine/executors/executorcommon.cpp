@@ -108,6 +108,13 @@ ExecutionResult connectionTestFailed(TaskContext &context, core::dms::Record ite
     return ExecutionResult::failed(code, withRemedy(message, remedy));
 }
 
+ExecutionResult settingsUnreadable(const QString &role, const QString &error)
+{
+    return ExecutionResult::failed(role == QLatin1String("source") ? QStringLiteral("SourceQueryFailed")
+                                                                   : QStringLiteral("TargetQueryFailed"),
+                                   QStringLiteral("Could not read the %1 server's settings: %2").arg(role, error));
+}
+
 void failCommand(TaskContext &context, const QString &commandId, const QString &code, const QString &message)
 {
     context.finishCommand(commandId, QStringLiteral("Failed"), {odataError(code, message)});

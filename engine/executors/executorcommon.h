@@ -77,6 +77,10 @@ QString newId();
 ExecutionResult connectionTestFailed(TaskContext &context, core::dms::Record item, const QString &role,
                                      const QString &server, const QString &problem, const QString &remedy);
 
+/// Fails the task with SourceQueryFailed or TargetQueryFailed: the `role` server's settings could
+/// not be read.
+ExecutionResult settingsUnreadable(const QString &role, const QString &error);
+
 /// Answers a command as Failed with one ODataError.
 void failCommand(TaskContext &context, const QString &commandId, const QString &code, const QString &message);
 

@@ -180,6 +180,24 @@ ExecutionResult connectionFailed(TaskContext &context, core::dms::Record item, c
                                            failure.message, failure.remedy);
 }
 
+// Connects to the server a connection test is about and reads its facts; else the result the
+// test ends with.
+std::optional<ExecutionResult> testServer(TaskContext &context, const core::dms::Record &item, const QString &role,
+                                          const MySqlConnectionInfo &info, std::optional<ServerFacts> *facts)
+{
+    QString error;
+    unsigned code = 0;
+    const auto conn = Connection::open(info, QString(), &error, &code);
+    if (!conn)
+        return connectionFailed(context, item, role, info, code, error);
+    if (context.isCancelled())
+        return stopped(context);
+    *facts = readServerFacts(*conn, &error);
+    if (!*facts)
+        return executors::settingsUnreadable(role, error);
+    return std::nullopt;
+}
+
 class ConnectToSourceMySqlExecutor final : public Executor
 {
 public:
@@ -197,18 +215,9 @@ public:
 
         core::dms::ConnectToSourceNonSqlTaskOutput output;
         output.setId(executors::newId());
-        QString error;
-        unsigned code = 0;
-        const auto conn = Connection::open(info, QString(), &error, &code);
-        if (!conn)
-            return connectionFailed(context, output, QStringLiteral("source"), info, code, error);
-        if (context.isCancelled())
-            return stopped(context);
-        const auto facts = readServerFacts(*conn, &error);
-        if (!facts)
-            return ExecutionResult::failed(
-                QStringLiteral("SourceQueryFailed"),
-                QStringLiteral("Could not read the source server's settings: %1").arg(error));
+        std::optional<ServerFacts> facts;
+        if (auto ended = testServer(context, output, QStringLiteral("source"), info, &facts))
+            return *ended;
 
         core::dms::ServerProperties server;
         server.setServerName(Connection::describeServer(info));
@@ -260,18 +269,9 @@ public:
 
         core::dms::ConnectToTargetAzureDbForMySqlTaskOutput output;
         output.setId(executors::newId());
-        QString error;
-        unsigned code = 0;
-        const auto conn = Connection::open(target, QString(), &error, &code);
-        if (!conn)
-            return connectionFailed(context, output, QStringLiteral("target"), target, code, error);
-        if (context.isCancelled())
-            return stopped(context);
-        const auto facts = readServerFacts(*conn, &error);
-        if (!facts)
-            return ExecutionResult::failed(
-                QStringLiteral("TargetQueryFailed"),
-                QStringLiteral("Could not read the target server's settings: %1").arg(error));
+        std::optional<ServerFacts> facts;
+        if (auto ended = testServer(context, output, QStringLiteral("target"), target, &facts))
+            return *ended;
         output.setServerVersion(facts->shortVersion);
         output.setTargetServerBrandVersion(facts->brandVersion);
         output.setDatabases(facts->databases);
@@ -310,6 +310,7 @@ public:
 
         if (context.isCancelled())
             return stopped(context);
+        QString error;
         unsigned sourceCode = 0;
         const auto sourceConn = Connection::open(source, QString(), &error, &sourceCode);
         if (!sourceConn) {

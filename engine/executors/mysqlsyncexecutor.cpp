@@ -122,20 +122,8 @@ public:
                         QStringLiteral("Grant the user RELOAD and REPLICATION CLIENT (BINLOG MONITOR on MariaDB)."));
         qCInfo(lcMySql).noquote() << "online migration snapshot at" << start.toString();
 
-        for (SyncDb &db : m_dbs) {
-            const auto tables = mysqlmigration::readTables(*source, db.name, db.tableMap.keys(), &error);
-            if (!tables) {
-                failDatabase(db, QStringLiteral("Could not read the tables of %1: %2").arg(db.name, error));
-                continue;
-            }
-            for (SourceTable t : *tables) {
-                t.targetName = db.tableMap.value(t.name);
-                SyncTable st;
-                st.table = t;
-                db.tableIndex.insert(t.name, int(db.tables.size()));
-                db.tables.append(st);
-            }
-        }
+        for (SyncDb &db : m_dbs)
+            listTables(*source, db);
         publish(true);
 
         // The full load, every database under the same snapshot.
@@ -233,6 +221,25 @@ private:
                && m_lookup->exec(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED")).ok;
     }
 
+    // Reads the tables of a database to replicate; false, with the database failed, when it cannot.
+    bool listTables(Connection &conn, SyncDb &db)
+    {
+        QString error;
+        const auto tables = mysqlmigration::readTables(conn, db.name, db.tableMap.keys(), &error);
+        if (!tables) {
+            failDatabase(db, QStringLiteral("Could not read the tables of %1: %2").arg(db.name, error));
+            return false;
+        }
+        for (SourceTable t : *tables) {
+            t.targetName = db.tableMap.value(t.name);
+            SyncTable st;
+            st.table = t;
+            db.tableIndex.insert(t.name, int(db.tables.size()));
+            db.tables.append(st);
+        }
+        return true;
+    }
+
     // Continues an interrupted run from its checkpoint: applying a change again is harmless.
     ExecutionResult resume(const BinlogPosition &checkpoint)
     {
@@ -275,16 +282,10 @@ private:
                 if (!e.eventText().startsWith(kCheckpointText))
                     db.events.append(e);
             }
-            const auto tables = mysqlmigration::readTables(*m_lookup, db.name, db.tableMap.keys(), &error);
-            if (!tables) {
-                failDatabase(db, QStringLiteral("Could not read the tables of %1: %2").arg(db.name, error));
+            if (!listTables(*m_lookup, db))
                 continue;
-            }
-            for (SourceTable t : *tables) {
-                t.targetName = db.tableMap.value(t.name);
-                SyncTable st;
-                st.table = t;
-                const TableOutput was(item(QStringLiteral("tb|%1|%2").arg(db.name, t.name)));
+            for (SyncTable &st : db.tables) {
+                const TableOutput was(item(QStringLiteral("tb|%1|%2").arg(db.name, st.table.name)));
                 st.state = core::dms::fromString<TableState>(was.state()).value_or(TableState::ERROR);
                 st.fullLoadRows = was.fullLoadTotalRows().value_or(0);
                 st.loadStarted = was.fullLoadStartedOn();
@@ -295,8 +296,6 @@ private:
                 st.deletes = was.cdcDeleteCounter().toLongLong();
                 st.applied = was.totalChangesApplied().value_or(0);
                 st.errors = was.dataErrorsCounter().value_or(0);
-                db.tableIndex.insert(t.name, int(db.tables.size()));
-                db.tables.append(st);
             }
         }
         const quint32 serverId = 1000000u + QRandomGenerator::global()->bounded(1u << 30);

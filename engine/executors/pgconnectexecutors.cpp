@@ -259,6 +259,23 @@ ExecutionResult connectionFailed(TaskContext &context, core::dms::Record item, c
                                            failure.message, failure.remedy);
 }
 
+// Connects to the server a connection test is about and reads its facts; else the result the
+// test ends with.
+std::optional<ExecutionResult> testServer(TaskContext &context, const core::dms::Record &item, const QString &role,
+                                          const PostgreSqlConnectionInfo &info, std::optional<ServerFacts> *facts)
+{
+    QString error;
+    const auto conn = pg::Connection::open(info, QString(), &error);
+    if (!conn)
+        return connectionFailed(context, item, role, info, error);
+    if (context.isCancelled())
+        return stopped(context);
+    *facts = readServerFacts(*conn, &error);
+    if (!*facts)
+        return executors::settingsUnreadable(role, error);
+    return std::nullopt;
+}
+
 class ConnectToSourcePostgreSqlExecutor final : public Executor
 {
 public:
@@ -276,18 +293,9 @@ public:
 
         core::dms::ConnectToSourcePostgreSqlSyncTaskOutput output;
         output.setId(executors::newId());
-        QString error;
-        const auto conn = pg::Connection::open(info, QString(), &error);
-        if (!conn)
-            return connectionFailed(context, output, QStringLiteral("source"), info, error);
-        if (context.isCancelled())
-            return stopped(context);
-
-        const auto facts = readServerFacts(*conn, &error);
-        if (!facts)
-            return ExecutionResult::failed(
-                QStringLiteral("SourceQueryFailed"),
-                QStringLiteral("Could not read the source server's settings: %1").arg(error));
+        std::optional<ServerFacts> facts;
+        if (auto ended = testServer(context, output, QStringLiteral("source"), info, &facts))
+            return *ended;
         output.setSourceServerVersion(facts->version);
         output.setSourceServerBrandVersion(facts->brandVersion);
         output.setDatabases(facts->databases);
@@ -319,17 +327,9 @@ public:
 
         core::dms::ConnectToTargetAzureDbForPostgreSqlSyncTaskOutput output;
         output.setId(executors::newId());
-        QString error;
-        const auto conn = pg::Connection::open(target, QString(), &error);
-        if (!conn)
-            return connectionFailed(context, output, QStringLiteral("target"), target, error);
-        if (context.isCancelled())
-            return stopped(context);
-        const auto facts = readServerFacts(*conn, &error);
-        if (!facts)
-            return ExecutionResult::failed(
-                QStringLiteral("TargetQueryFailed"),
-                QStringLiteral("Could not read the target server's settings: %1").arg(error));
+        std::optional<ServerFacts> facts;
+        if (auto ended = testServer(context, output, QStringLiteral("target"), target, &facts))
+            return *ended;
         output.setTargetServerVersion(facts->version);
         output.setTargetServerBrandVersion(facts->brandVersion);
         output.setDatabases(facts->databases);
@@ -344,6 +344,7 @@ public:
 
         if (context.isCancelled())
             return stopped(context);
+        QString error;
         const auto sourceConn = pg::Connection::open(source, QString(), &error);
         if (!sourceConn) {
             const ConnectFailure failure = classifyConnectError(error, source);

@@ -289,9 +289,7 @@ private:
                 "  FROM pg_catalog.pg_roles r WHERE r.rolname = current_user"),
             {QVariant(textArray(ours))}, &error);
         if (!facts.ok || facts.rowCount() != 1)
-            return ExecutionResult::failed(
-                QStringLiteral("SourceQueryFailed"),
-                QStringLiteral("Could not read the source server's settings: %1").arg(error));
+            return executors::settingsUnreadable(QStringLiteral("source"), error);
         m_sourceVersion = facts.value(0, u"version").section(QLatin1Char(' '), 0, 0);
         const int sourceNum = source->serverVersionNum();
         const QString user = quoteIdent(facts.value(0, u"user_name"));
@@ -338,9 +336,7 @@ private:
                 + QStringLiteral("  FROM pg_catalog.pg_roles r WHERE r.rolname = current_user"),
             {}, &error);
         if (!targetFacts.ok || targetFacts.rowCount() != 1)
-            return ExecutionResult::failed(
-                QStringLiteral("TargetQueryFailed"),
-                QStringLiteral("Could not read the target server's settings: %1").arg(error));
+            return executors::settingsUnreadable(QStringLiteral("target"), error);
         m_targetVersion = targetFacts.value(0, u"version").section(QLatin1Char(' '), 0, 0);
         m_targetVersionNum = target->serverVersionNum();
         const QString targetUser = quoteIdent(targetFacts.value(0, u"user_name"));
