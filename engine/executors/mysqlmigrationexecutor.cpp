@@ -79,7 +79,6 @@ struct DatabaseRun
     double sizeMb = 0;
 };
 
-// The table names a tableMap key or value means: "table", or "database.table" of this database.
 class MigrateMySqlOfflineExecutor final : public Executor
 {
 public:
