@@ -115,6 +115,25 @@ ExecutionResult settingsUnreadable(const QString &role, const QString &error)
                                    QStringLiteral("Could not read the %1 server's settings: %2").arg(role, error));
 }
 
+void FullLoadTables::count(core::dms::SyncTableMigrationState state)
+{
+    using State = core::dms::SyncTableMigrationState;
+    if (state == State::COMPLETED)
+        ++completed;
+    else if (state == State::FULL_LOAD)
+        ++loading;
+    else if (state == State::BEFORE_LOAD)
+        ++queued;
+    else if (state == State::ERROR || state == State::FAILED)
+        ++errored;
+}
+
+void FullLoadTables::count(const QString &state)
+{
+    if (const auto known = core::dms::fromString<core::dms::SyncTableMigrationState>(state))
+        count(*known);
+}
+
 void failCommand(TaskContext &context, const QString &commandId, const QString &code, const QString &message)
 {
     context.finishCommand(commandId, QStringLiteral("Failed"), {odataError(code, message)});

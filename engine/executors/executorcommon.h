@@ -81,6 +81,31 @@ ExecutionResult connectionTestFailed(TaskContext &context, core::dms::Record ite
 /// not be read.
 ExecutionResult settingsUnreadable(const QString &role, const QString &error);
 
+/// How many tables of a database are in each full-load state, as an online migration's database
+/// output reports them.
+struct FullLoadTables
+{
+    qint64 completed = 0;
+    qint64 loading = 0;
+    qint64 queued = 0;
+    qint64 errored = 0;
+
+    void count(core::dms::SyncTableMigrationState state);
+    /// A state as the output writes it; one that is not a SyncTableMigrationState is not counted.
+    void count(const QString &state);
+
+    /// Sets fullLoadCompletedTables, fullLoadLoadingTables, fullLoadQueuedTables and
+    /// fullLoadErroredTables of a database output.
+    template <typename DatabaseOutput>
+    void setOn(DatabaseOutput &output) const
+    {
+        output.setFullLoadCompletedTables(completed);
+        output.setFullLoadLoadingTables(loading);
+        output.setFullLoadQueuedTables(queued);
+        output.setFullLoadErroredTables(errored);
+    }
+};
+
 /// Answers a command as Failed with one ODataError.
 void failCommand(TaskContext &context, const QString &commandId, const QString &code, const QString &message);
 

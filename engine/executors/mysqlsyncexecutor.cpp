@@ -973,21 +973,10 @@ private:
             d.setCdcInsertCounter(db.inserts);
             d.setCdcUpdateCounter(db.updates);
             d.setCdcDeleteCounter(db.deletes);
-            qint64 completed = 0, loading = 0, queued = 0, errored = 0;
-            for (const SyncTable &t : db.tables) {
-                if (t.state == TableState::COMPLETED)
-                    ++completed;
-                else if (t.state == TableState::FULL_LOAD)
-                    ++loading;
-                else if (t.state == TableState::BEFORE_LOAD)
-                    ++queued;
-                else if (t.state == TableState::ERROR || t.state == TableState::FAILED)
-                    ++errored;
-            }
-            d.setFullLoadCompletedTables(completed);
-            d.setFullLoadLoadingTables(loading);
-            d.setFullLoadQueuedTables(queued);
-            d.setFullLoadErroredTables(errored);
+            executors::FullLoadTables tables;
+            for (const SyncTable &t : db.tables)
+                tables.count(t.state);
+            tables.setOn(d);
             d.setInitializationCompleted(db.initialized);
             d.setLatency(db.latencyMs);
             out.append(d.toJson());

@@ -1328,30 +1328,17 @@ private:
             if (db.ended)
                 d.setEndedOn(*db.ended);
             d.setMigrationState(db.state);
-            qint64 completed = 0;
-            qint64 loading = 0;
-            qint64 queued = 0;
-            qint64 errored = 0;
+            executors::FullLoadTables tables;
             qint64 inserts = 0;
             qint64 updates = 0;
             qint64 deletes = 0;
             for (const TableOut &t : db.tables) {
-                if (t.state == str(TableState::COMPLETED))
-                    ++completed;
-                else if (t.state == str(TableState::FULL_LOAD))
-                    ++loading;
-                else if (t.state == str(TableState::BEFORE_LOAD))
-                    ++queued;
-                else if (t.state == str(TableState::ERROR) || t.state == str(TableState::FAILED))
-                    ++errored;
+                tables.count(t.state);
                 inserts += t.inserts;
                 updates += t.updates;
                 deletes += t.deletes;
             }
-            d.setFullLoadCompletedTables(completed);
-            d.setFullLoadLoadingTables(loading);
-            d.setFullLoadQueuedTables(queued);
-            d.setFullLoadErroredTables(errored);
+            tables.setOn(d);
             d.setCdcInsertCounter(inserts);
             d.setCdcUpdateCounter(updates);
             d.setCdcDeleteCounter(deletes);
