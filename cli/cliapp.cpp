@@ -357,23 +357,32 @@ core::ResourceId CliApp::projectId() const
     return serviceId().projectId(m_options->value("project"));
 }
 
-QJsonObject CliApp::readJsonFile(const QString &path, bool *ok)
+bool CliApp::requireNamed(const char *option)
 {
-    *ok = false;
+    if (!m_options->has(option) && m_options->has("name"))
+        m_options->values.insert(QString::fromLatin1(option), m_options->value("name"));
+    return require({QString::fromLatin1(option)});
+}
+
+bool CliApp::readJsonOption(const char *option, QJsonObject *object)
+{
+    const QString path = m_options->value(option);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         m_err << tr("cannot read %1: %2").arg(path, f.errorString()) << Qt::endl;
-        return {};
+        done(Failed);
+        return false;
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
     if (!doc.isObject()) {
         m_err << tr("%1: not a JSON object (%2 at offset %3)").arg(path, error.errorString()).arg(error.offset)
               << Qt::endl;
-        return {};
+        done(Failed);
+        return false;
     }
-    *ok = true;
-    return doc.object();
+    *object = doc.object();
+    return true;
 }
 
 bool CliApp::fillPasswords(QJsonValue &value, const QString &path)
@@ -481,22 +490,15 @@ void CliApp::runService()
                    {QStringLiteral("nameAvailable"), QStringLiteral("reason"), QStringLiteral("message")});
         return;
     }
-    // The service is named by --service, or by --name for convenience.
-    if (!m_options->has("service") && m_options->has("name"))
-        m_options->values.insert(QStringLiteral("service"), m_options->value("name"));
-    if (!require({QStringLiteral("service")}))
+    if (!requireNamed("service"))
         return;
     if (verb == QLatin1String("show")) {
         finishWith(m_client->getService(serviceId()), columns);
     } else if (verb == QLatin1String("create") || verb == QLatin1String("update")) {
         QJsonObject body;
         if (m_options->has("file")) {
-            bool ok = false;
-            body = readJsonFile(m_options->value("file"), &ok);
-            if (!ok) {
-                done(Failed);
+            if (!readJsonOption("file", &body))
                 return;
-            }
         } else {
             if (verb == QLatin1String("create") && !require({QStringLiteral("location")}))
                 return;
@@ -538,21 +540,15 @@ void CliApp::runProject()
         finishWith(m_client->listProjects(serviceId()), columns);
         return;
     }
-    if (!m_options->has("project") && m_options->has("name"))
-        m_options->values.insert(QStringLiteral("project"), m_options->value("name"));
-    if (!require({QStringLiteral("project")}))
+    if (!requireNamed("project"))
         return;
     if (verb == QLatin1String("show")) {
         finishWith(m_client->getProject(projectId()), columns);
     } else if (verb == QLatin1String("create")) {
         QJsonObject body;
         if (m_options->has("file")) {
-            bool ok = false;
-            body = readJsonFile(m_options->value("file"), &ok);
-            if (!ok) {
-                done(Failed);
+            if (!readJsonOption("file", &body))
                 return;
-            }
         } else {
             if (!require({QStringLiteral("source-platform"), QStringLiteral("target-platform")}))
                 return;
@@ -590,20 +586,18 @@ void CliApp::runTask(bool serviceTask)
         finishWith(m_client->getTask(task, m_options->value("expand")), columns);
     } else if (verb == QLatin1String("create")) {
         QJsonObject body;
-        bool ok = false;
         if (m_options->has("file")) {
-            body = readJsonFile(m_options->value("file"), &ok);
+            if (!readJsonOption("file", &body))
+                return;
         } else if (m_options->has("input-file") && m_options->has("task-type")) {
-            const QJsonObject input = readJsonFile(m_options->value("input-file"), &ok);
+            QJsonObject input;
+            if (!readJsonOption("input-file", &input))
+                return;
             body = QJsonObject{
                 {QStringLiteral("properties"), QJsonObject{{QStringLiteral("taskType"), m_options->value("task-type")},
                                                            {QStringLiteral("input"), input}}}};
         } else {
             usage(tr("task create needs --file task.json, or --input-file input.json with --task-type TYPE"));
-            return;
-        }
-        if (!ok) {
-            done(Failed);
             return;
         }
         fillFromSavedConnections(body, [this, task, columns](const QJsonObject &withSaved) {
@@ -624,12 +618,8 @@ void CliApp::runTask(bool serviceTask)
         const QString type = m_options->value("type");
         QJsonObject input;
         if (m_options->has("input-file")) {
-            bool readOk = false;
-            input = readJsonFile(m_options->value("input-file"), &readOk);
-            if (!readOk) {
-                done(Failed);
+            if (!readJsonOption("input-file", &input))
                 return;
-            }
         } else if (type == QLatin1String("Migrate.Sync.Complete.Database")) {
             if (!require({QStringLiteral("database")}))
                 return;
@@ -1162,14 +1152,10 @@ void CliApp::runConnection()
     } else if (verb == QLatin1String("save")) {
         if (!require({QStringLiteral("file")}))
             return;
-        bool ok = false;
         service::SavedConnection c;
         c.name = name;
-        c.info = readJsonFile(m_options->value("file"), &ok);
-        if (!ok) {
-            done(Failed);
+        if (!readJsonOption("file", &c.info))
             return;
-        }
         std::optional<core::Secret> password;
         const QJsonValue inFile = c.info.value(QLatin1String("password"));
         if (m_options->flag("password-stdin")) {

@@ -62,7 +62,12 @@ private:
     core::ResourceId serviceId() const;
     core::ResourceId projectId() const;
     bool require(const QStringList &names);
-    QJsonObject readJsonFile(const QString &path, bool *ok);
+    /// The service or project named by --<option>, or by --name for convenience; false (after
+    /// saying so) when neither is given.
+    bool requireNamed(const char *option);
+    /// Reads the JSON object in the file --<option> names; false, after saying why and ending the
+    /// run as Failed, when it cannot.
+    bool readJsonOption(const char *option, QJsonObject *object);
     bool fillPasswords(QJsonValue &value, const QString &path);
     /// Fills null passwords of connection infos from the saved connections named by
     /// --source-connection, --target-connection and --connection, then calls `then` (not on error).

@@ -99,21 +99,23 @@ void Keychain::run(QKeychain::Job *job, Operation operation, const QString &name
     job->start();
 }
 
+QString Keychain::failedText(Operation operation, const QString &name)
+{
+    switch (operation) {
+    case Operation::Read:
+        return tr("Reading “%1” from the keychain failed.").arg(name);
+    case Operation::Write:
+        return tr("Saving “%1” in the keychain failed.").arg(name);
+    case Operation::Remove:
+        return tr("Removing “%1” from the keychain failed.").arg(name);
+    }
+    return QString();
+}
+
 QString Keychain::timeoutText(Operation operation, const QString &name, int timeoutMs)
 {
     const int seconds = std::max(1, (timeoutMs + 999) / 1000);
-    QString what;
-    switch (operation) {
-    case Operation::Read:
-        what = tr("Reading “%1” from the keychain failed.").arg(name);
-        break;
-    case Operation::Write:
-        what = tr("Saving “%1” in the keychain failed.").arg(name);
-        break;
-    case Operation::Remove:
-        what = tr("Removing “%1” from the keychain failed.").arg(name);
-        break;
-    }
+    const QString what = failedText(operation, name);
     return QString(
         what + QLatin1Char(' ')
         + tr("The keychain did not answer within %n second(s); it may be locked or not running.", nullptr, seconds));
@@ -138,18 +140,7 @@ KeychainResult Keychain::resultOf(QKeychain::Job *job, Operation operation, cons
     }
 
     result.status = KeychainResult::Status::Failed;
-    QString what;
-    switch (operation) {
-    case Operation::Read:
-        what = tr("Reading “%1” from the keychain failed.").arg(name);
-        break;
-    case Operation::Write:
-        what = tr("Saving “%1” in the keychain failed.").arg(name);
-        break;
-    case Operation::Remove:
-        what = tr("Removing “%1” from the keychain failed.").arg(name);
-        break;
-    }
+    const QString what = failedText(operation, name);
     QString why;
     switch (error) {
     case QKeychain::NoBackendAvailable:

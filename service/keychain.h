@@ -101,6 +101,8 @@ private:
     void run(QKeychain::Job *job, Operation operation, const QString &name,
              std::function<void(const KeychainResult &)> finish);
     KeychainResult resultOf(QKeychain::Job *job, Operation operation, const QString &name) const;
+    /// "Reading “name” from the keychain failed.", and so on for each operation.
+    static QString failedText(Operation operation, const QString &name);
     static QString timeoutText(Operation operation, const QString &name, int timeoutMs);
     static QString indexGroup(const KeychainScope &scope);
     void addToIndex(const KeychainScope &scope, const QString &name);

@@ -16,13 +16,11 @@ namespace godwit::engine {
 
 Q_LOGGING_CATEGORY(lcApi, "godwit.engine.api", QtInfoMsg)
 
-using Handler = ApiResponse (*)(Api &, const ApiRequest &, const RouteParams &);
-
 struct Api::Route
 {
     QStringList pattern; // literal segments, or {name} placeholders
     QString method;
-    Handler handler;
+    RouteHandler *handler;
 };
 
 namespace {
@@ -105,7 +103,7 @@ Api::Api(Store &store, TaskRunner &runner, ApiOptions options, QObject *parent)
     m_blobKey.resize(32);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_blobKey.data()), 8);
 
-    const auto add = [this](const char *pattern, const char *method, Handler handler) {
+    const auto add = [this](const char *pattern, const char *method, RouteHandler *handler) {
         m_routes->append(Route{split(pattern), QString::fromLatin1(method), handler});
     };
 #define RG "subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.DataMigration"

@@ -6,45 +6,29 @@ namespace godwit::engine {
 
 class Api;
 
+/// What a route runs: the request and its path parameters in, the response out.
+using RouteHandler = ApiResponse(Api &api, const ApiRequest &request, const RouteParams &params);
+
 /// Microsoft.DataMigration/services: CRUD as long-running operations, start/stop, status, SKUs,
 /// child name availability.
 class ServicesHandler final
 {
 public:
-    static ApiResponse list(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse get(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse put(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse patch(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse remove(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse start(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse stop(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse checkStatus(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse skus(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse checkChildrenName(Api &api, const ApiRequest &request, const RouteParams &params);
+    static RouteHandler list, get, put, patch, remove, start, stop, checkStatus, skus, checkChildrenName;
 };
 
 /// .../services/{s}/projects
 class ProjectsHandler final
 {
 public:
-    static ApiResponse list(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse get(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse put(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse patch(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse remove(Api &api, const ApiRequest &request, const RouteParams &params);
+    static RouteHandler list, get, put, patch, remove;
 };
 
 /// .../projects/{p}/tasks and .../services/{s}/serviceTasks (the same resource shape).
 class TasksHandler final
 {
 public:
-    static ApiResponse list(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse get(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse put(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse patch(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse remove(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse cancel(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse command(Api &api, const ApiRequest &request, const RouteParams &params);
+    static RouteHandler list, get, put, patch, remove, cancel, command;
 
     /// Whether any task under a service or project is Queued or Running.
     static bool hasActiveTasks(Api &api, const core::ResourceId &scope);
@@ -56,13 +40,7 @@ public:
 class FilesHandler final
 {
 public:
-    static ApiResponse list(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse get(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse put(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse patch(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse remove(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse read(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse readWrite(Api &api, const ApiRequest &request, const RouteParams &params);
+    static RouteHandler list, get, put, patch, remove, read, readWrite;
     /// GET/PUT of a file's content through the signed URI that read/readWrite hand out.
     static ApiResponse blob(Api &api, const ApiRequest &request, const QString &blob);
 };
@@ -72,12 +50,7 @@ public:
 class CatalogHandler final
 {
 public:
-    static ApiResponse resourceSkus(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse usages(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse checkName(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse operations(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse operationStatus(Api &api, const ApiRequest &request, const RouteParams &params);
-    static ApiResponse operationResult(Api &api, const ApiRequest &request, const RouteParams &params);
+    static RouteHandler resourceSkus, usages, checkName, operations, operationStatus, operationResult;
 };
 
 } // namespace godwit::engine

@@ -1,87 +1,19 @@
 #include "engine/executors/mysqlcommon.h"
 
 #include <QRegularExpression>
-#include <QUuid>
 
-#include "core/validator.h"
 #include "engine/drivers/mysql/mysqlconnection.h"
 
 namespace godwit::engine::mysql {
 
-namespace {
-
-QString inputPath(const QString &path)
-{
-    if (path.isEmpty())
-        return QStringLiteral("input");
-    return path.startsWith(QLatin1Char('[')) ? QString(QStringLiteral("input") + path)
-                                             : QString(QStringLiteral("input.") + path);
-}
-
-} // namespace
-
-QString withFullStop(const QString &text)
-{
-    return text.endsWith(QLatin1Char('.')) ? text : QString(text + QLatin1Char('.'));
-}
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-core::dms::ReportableException reportable(const QString &message, const QString &remedy)
-{
-    core::dms::ReportableException e;
-    e.setMessage(message);
-    e.setActionableMessage(remedy);
-    return e;
-}
-
-ExecutionResult stopped(const TaskContext &context)
-{
-    if (context.isShuttingDown())
-        return ExecutionResult::failed(QStringLiteral("EngineShutdown"),
-                                       QStringLiteral("The engine shut down before the task finished; run it again."));
-    return ExecutionResult::canceled();
-}
-
-std::optional<ExecutionResult> validateSchema(const QJsonValue &input, QLatin1String definition)
-{
-    QStringList errors;
-    if (input.isUndefined()) {
-        errors.append(QStringLiteral("input: required field missing"));
-    } else {
-        const core::Issues issues = core::Validator(core::Validator::Direction::Request).validate(input, definition);
-        for (const core::Issue &issue : issues) {
-            if (issue.isError())
-                errors.append(QString(inputPath(issue.path) + QStringLiteral(": ") + issue.message));
-        }
-    }
-    if (errors.isEmpty())
-        return std::nullopt;
-    return ExecutionResult::invalidInput(QStringLiteral("InvalidInput"), errors.join(QStringLiteral("; ")));
-}
-
 void checkConnectionInfo(const core::dms::MySqlConnectionInfo &info, const QString &member, QStringList *errors)
 {
-    if (info.serverName().trimmed().isEmpty())
-        errors->append(QString(inputPath(member) + QStringLiteral(".serverName: must not be empty")));
     // Port 0 means the default (3306), as the Azure SDK samples send it.
-    const auto port = info.port();
-    if (port && (*port < 0 || *port > 65535))
-        errors->append(QString(inputPath(member) + QStringLiteral(".port: must be between 1 and 65535")));
+    executors::checkServerAddress(info, member, errors, 0);
     ConnectSettings settings;
     QString error;
     if (!ConnectSettings::from(info, &settings, &error))
-        errors->append(QString(inputPath(member) + QLatin1Char('.') + error));
-}
-
-std::optional<ExecutionResult> invalidIfAny(const QStringList &errors)
-{
-    if (errors.isEmpty())
-        return std::nullopt;
-    return ExecutionResult::invalidInput(QStringLiteral("InvalidInput"), errors.join(QStringLiteral("; ")));
+        errors->append(QString(executors::inputPath(member) + QLatin1Char('.') + error));
 }
 
 QString accountName(const QString &currentUser)

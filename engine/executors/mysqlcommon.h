@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QJsonValue>
-#include <QLatin1String>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -11,7 +9,7 @@
 #include <optional>
 
 #include "core/dmstypes.h"
-#include "engine/runner/executor.h"
+#include "engine/executors/executorcommon.h"
 
 namespace godwit::engine::mysql {
 
@@ -27,17 +25,8 @@ struct ConnectFailure
 /// Explains a failed connect by its MySQL error number (0: the settings themselves were bad).
 ConnectFailure classifyConnectError(unsigned code, const QString &error, const core::dms::MySqlConnectionInfo &info);
 
-/// A ReportableException with a message and a remedy (actionableMessage).
-core::dms::ReportableException reportable(const QString &message, const QString &remedy);
-
-/// The result of a run that stopped early because of a cancel or an engine shutdown.
-ExecutionResult stopped(const TaskContext &context);
-
-/// Checks the input against the API schema; every error, with its path, in one message.
-std::optional<ExecutionResult> validateSchema(const QJsonValue &input, QLatin1String definition);
 /// What the schema cannot say about a connection info (appends "input.<member>.…: …").
 void checkConnectionInfo(const core::dms::MySqlConnectionInfo &info, const QString &member, QStringList *errors);
-std::optional<ExecutionResult> invalidIfAny(const QStringList &errors);
 
 /// A table of a tableMap entry without its database ("shop.items" and "items" both mean items).
 QString tableOf(const QString &entry, const QString &database);
@@ -79,8 +68,24 @@ QList<SelectedDatabase> selectedDatabases(const QList<Database> &selected, QStri
     return result;
 }
 
-QString withFullStop(const QString &text);
-QString newId();
+/// Checks what the schema cannot say about a migration input (offline or online): both connection
+/// infos and the selected databases, each appended to `databases` as a `Run` (anything with a name,
+/// a targetName and a tableMap).
+template <typename Input, typename Run>
+std::optional<ExecutionResult> checkMigrationInput(const Input &input, QList<Run> *databases)
+{
+    QStringList errors;
+    checkConnectionInfo(input.sourceConnectionInfo(), QStringLiteral("sourceConnectionInfo"), &errors);
+    checkConnectionInfo(input.targetConnectionInfo(), QStringLiteral("targetConnectionInfo"), &errors);
+    for (const SelectedDatabase &selected : selectedDatabases(input.selectedDatabases(), &errors)) {
+        Run run;
+        run.name = selected.name;
+        run.targetName = selected.targetName;
+        run.tableMap = selected.tableMap;
+        databases->append(run);
+    }
+    return executors::invalidIfAny(errors);
+}
 
 /// A user as MySQL writes it in GRANT statements: 'name'@'host'.
 QString accountName(const QString &currentUser);

@@ -18,12 +18,12 @@ namespace {
 using core::dms::DatabaseTable;
 using core::dms::MySqlConnectionInfo;
 using core::dms::ReportableException;
+using executors::reportable;
+using executors::stopped;
 using mysql::ConnectFailure;
 using mysql::Connection;
 using mysql::lcMySql;
 using mysql::QueryResult;
-using mysql::reportable;
-using mysql::stopped;
 
 // Tables whose data is at most this big are counted exactly (InnoDB's TABLE_ROWS is an estimate).
 constexpr qint64 kExactCountLimitBytes = 64 * 1024 * 1024;
@@ -176,14 +176,26 @@ ExecutionResult connectionFailed(TaskContext &context, core::dms::Record item, c
                                  const MySqlConnectionInfo &info, unsigned code, const QString &error)
 {
     const ConnectFailure failure = mysql::classifyConnectError(code, error, info);
-    const QString message = QStringLiteral("Could not connect to the %1 server %2: %3")
-                                .arg(role, Connection::describeServer(info), failure.message);
-    item.setValue(QStringLiteral("validationErrors"), QJsonArray{reportable(message, failure.remedy).toJson()});
-    context.publishOutput(QJsonArray{item.toJson()});
-    const QString errorCode = role == QLatin1String("source") ? QStringLiteral("SourceConnectionFailed")
-                                                              : QStringLiteral("TargetConnectionFailed");
-    return ExecutionResult::failed(errorCode,
-                                   QString(mysql::withFullStop(message) + QLatin1Char(' ') + failure.remedy));
+    return executors::connectionTestFailed(context, std::move(item), role, Connection::describeServer(info),
+                                           failure.message, failure.remedy);
+}
+
+// Connects to the server a connection test is about and reads its facts; else the result the
+// test ends with.
+std::optional<ExecutionResult> testServer(TaskContext &context, const core::dms::Record &item, const QString &role,
+                                          const MySqlConnectionInfo &info, std::optional<ServerFacts> *facts)
+{
+    QString error;
+    unsigned code = 0;
+    const auto conn = Connection::open(info, QString(), &error, &code);
+    if (!conn)
+        return connectionFailed(context, item, role, info, code, error);
+    if (context.isCancelled())
+        return stopped(context);
+    *facts = readServerFacts(*conn, &error);
+    if (!*facts)
+        return executors::settingsUnreadable(role, error);
+    return std::nullopt;
 }
 
 class ConnectToSourceMySqlExecutor final : public Executor
@@ -191,33 +203,21 @@ class ConnectToSourceMySqlExecutor final : public Executor
 public:
     ExecutionResult run(TaskContext &context) override
     {
-        if (context.isCancelled())
-            return stopped(context);
-        const QJsonValue inputJson = context.properties().value(QLatin1String("input"));
-        if (auto invalid = mysql::validateSchema(inputJson, core::dms::ConnectToSourceMySqlTaskInput::kDefinition))
-            return *invalid;
-        const core::dms::ConnectToSourceMySqlTaskInput input(inputJson.toObject());
+        core::dms::ConnectToSourceMySqlTaskInput input;
+        if (auto early = executors::readInput(context, &input))
+            return *early;
         const MySqlConnectionInfo info = input.sourceConnectionInfo();
         QStringList errors;
         mysql::checkConnectionInfo(info, QStringLiteral("sourceConnectionInfo"), &errors);
-        if (auto invalid = mysql::invalidIfAny(errors))
+        if (auto invalid = executors::invalidIfAny(errors))
             return *invalid;
         context.markRunning();
 
         core::dms::ConnectToSourceNonSqlTaskOutput output;
-        output.setId(mysql::newId());
-        QString error;
-        unsigned code = 0;
-        const auto conn = Connection::open(info, QString(), &error, &code);
-        if (!conn)
-            return connectionFailed(context, output, QStringLiteral("source"), info, code, error);
-        if (context.isCancelled())
-            return stopped(context);
-        const auto facts = readServerFacts(*conn, &error);
-        if (!facts)
-            return ExecutionResult::failed(
-                QStringLiteral("SourceQueryFailed"),
-                QStringLiteral("Could not read the source server's settings: %1").arg(error));
+        output.setId(executors::newId());
+        std::optional<ServerFacts> facts;
+        if (auto ended = testServer(context, output, QStringLiteral("source"), info, &facts))
+            return *ended;
 
         core::dms::ServerProperties server;
         server.setServerName(Connection::describeServer(info));
@@ -255,36 +255,23 @@ class ConnectToTargetMySqlExecutor final : public Executor
 public:
     ExecutionResult run(TaskContext &context) override
     {
-        if (context.isCancelled())
-            return stopped(context);
-        const QJsonValue inputJson = context.properties().value(QLatin1String("input"));
-        if (auto invalid
-            = mysql::validateSchema(inputJson, core::dms::ConnectToTargetAzureDbForMySqlTaskInput::kDefinition))
-            return *invalid;
-        const core::dms::ConnectToTargetAzureDbForMySqlTaskInput input(inputJson.toObject());
+        core::dms::ConnectToTargetAzureDbForMySqlTaskInput input;
+        if (auto early = executors::readInput(context, &input))
+            return *early;
         const MySqlConnectionInfo source = input.sourceConnectionInfo();
         const MySqlConnectionInfo target = input.targetConnectionInfo();
         QStringList errors;
         mysql::checkConnectionInfo(source, QStringLiteral("sourceConnectionInfo"), &errors);
         mysql::checkConnectionInfo(target, QStringLiteral("targetConnectionInfo"), &errors);
-        if (auto invalid = mysql::invalidIfAny(errors))
+        if (auto invalid = executors::invalidIfAny(errors))
             return *invalid;
         context.markRunning();
 
         core::dms::ConnectToTargetAzureDbForMySqlTaskOutput output;
-        output.setId(mysql::newId());
-        QString error;
-        unsigned code = 0;
-        const auto conn = Connection::open(target, QString(), &error, &code);
-        if (!conn)
-            return connectionFailed(context, output, QStringLiteral("target"), target, code, error);
-        if (context.isCancelled())
-            return stopped(context);
-        const auto facts = readServerFacts(*conn, &error);
-        if (!facts)
-            return ExecutionResult::failed(
-                QStringLiteral("TargetQueryFailed"),
-                QStringLiteral("Could not read the target server's settings: %1").arg(error));
+        output.setId(executors::newId());
+        std::optional<ServerFacts> facts;
+        if (auto ended = testServer(context, output, QStringLiteral("target"), target, &facts))
+            return *ended;
         output.setServerVersion(facts->shortVersion);
         output.setTargetServerBrandVersion(facts->brandVersion);
         output.setDatabases(facts->databases);
@@ -323,6 +310,7 @@ public:
 
         if (context.isCancelled())
             return stopped(context);
+        QString error;
         unsigned sourceCode = 0;
         const auto sourceConn = Connection::open(source, QString(), &error, &sourceCode);
         if (!sourceConn) {
@@ -369,28 +357,20 @@ class GetUserTablesMySqlExecutor final : public Executor
 public:
     ExecutionResult run(TaskContext &context) override
     {
-        if (context.isCancelled())
-            return stopped(context);
-        const QJsonValue inputJson = context.properties().value(QLatin1String("input"));
-        if (auto invalid = mysql::validateSchema(inputJson, core::dms::GetUserTablesMySqlTaskInput::kDefinition))
-            return *invalid;
-        const core::dms::GetUserTablesMySqlTaskInput input(inputJson.toObject());
+        core::dms::GetUserTablesMySqlTaskInput input;
+        if (auto early = executors::readInput(context, &input))
+            return *early;
         const MySqlConnectionInfo info = input.connectionInfo();
         const QStringList selected = input.selectedDatabases();
         QStringList errors;
         mysql::checkConnectionInfo(info, QStringLiteral("connectionInfo"), &errors);
-        if (selected.isEmpty())
-            errors.append(QStringLiteral("input.selectedDatabases: select at least one database"));
-        for (qsizetype i = 0; i < selected.size(); ++i) {
-            if (selected.at(i).isEmpty())
-                errors.append(QStringLiteral("input.selectedDatabases[%1]: must not be empty").arg(i));
-        }
-        if (auto invalid = mysql::invalidIfAny(errors))
+        executors::checkDatabaseNames(selected, &errors);
+        if (auto invalid = executors::invalidIfAny(errors))
             return *invalid;
         context.markRunning();
 
         core::dms::GetUserTablesMySqlTaskOutput output;
-        output.setId(mysql::newId());
+        output.setId(executors::newId());
         QString error;
         unsigned code = 0;
         const auto conn = Connection::open(info, QString(), &error, &code);
@@ -421,7 +401,7 @@ public:
                                                   "GRANT SELECT ON %1.* TO '%2';")
                                        .arg(Connection::quoteIdent(database), info.userName());
             if (firstError.isEmpty())
-                firstError = QString(mysql::withFullStop(message) + QLatin1Char(' ') + remedy);
+                firstError = executors::withRemedy(message, remedy);
             problems.append(reportable(message, remedy));
         }
         output.setDatabasesToTables(tables);

@@ -25,10 +25,10 @@ namespace {
 
 using core::dms::MySqlConnectionInfo;
 using core::dms::ReportableException;
+using executors::reportable;
 using mysql::Connection;
 using mysql::lcMySql;
 using mysql::QueryResult;
-using mysql::reportable;
 using mysqlmigration::SourceTable;
 using MigrationOutput = core::dms::MigrateMySqlAzureDbForMySqlOfflineTaskOutputMigrationLevel;
 using DatabaseOutput = core::dms::MigrateMySqlAzureDbForMySqlOfflineTaskOutputDatabaseLevel;
@@ -79,36 +79,21 @@ struct DatabaseRun
     double sizeMb = 0;
 };
 
-// The table names a tableMap key or value means: "table", or "database.table" of this database.
 class MigrateMySqlOfflineExecutor final : public Executor
 {
 public:
     ExecutionResult run(TaskContext &context) override
     {
-        if (context.isCancelled())
-            return mysql::stopped(context);
-        const QJsonValue inputJson = context.properties().value(QLatin1String("input"));
-        if (auto invalid
-            = mysql::validateSchema(inputJson, core::dms::MigrateMySqlAzureDbForMySqlOfflineTaskInput::kDefinition))
+        core::dms::MigrateMySqlAzureDbForMySqlOfflineTaskInput input;
+        if (auto early = executors::readInput(context, &input))
+            return *early;
+        if (auto invalid = mysql::checkMigrationInput(input, &m_databases))
             return *invalid;
-        const core::dms::MigrateMySqlAzureDbForMySqlOfflineTaskInput input(inputJson.toObject());
         m_sourceInfo = input.sourceConnectionInfo();
         m_targetInfo = input.targetConnectionInfo();
-        QStringList errors;
-        mysql::checkConnectionInfo(m_sourceInfo, QStringLiteral("sourceConnectionInfo"), &errors);
-        mysql::checkConnectionInfo(m_targetInfo, QStringLiteral("targetConnectionInfo"), &errors);
-        for (const mysql::SelectedDatabase &selected : mysql::selectedDatabases(input.selectedDatabases(), &errors)) {
-            DatabaseRun run;
-            run.name = selected.name;
-            run.targetName = selected.targetName;
-            run.tableMap = selected.tableMap;
-            m_databases.append(run);
-        }
-        if (auto invalid = mysql::invalidIfAny(errors))
-            return *invalid;
         context.markRunning();
         m_startedOn = QDateTime::currentDateTimeUtc();
-        m_migrationId = mysql::newId();
+        m_migrationId = executors::newId();
 
         QString error;
         unsigned code = 0;
@@ -274,7 +259,7 @@ private:
             undoReadOnly();
         publish(context);
         if (cancelled)
-            return mysql::stopped(context);
+            return executors::stopped(context);
 
         QStringList failed;
         for (const DatabaseRun &db : m_databases) {
@@ -456,8 +441,7 @@ private:
         m_fatal = reportable(message, remedy);
         m_endedOn = QDateTime::currentDateTimeUtc();
         publish(context);
-        return ExecutionResult::failed(
-            code, remedy.isEmpty() ? message : QString(mysql::withFullStop(message) + QLatin1Char(' ') + remedy));
+        return ExecutionResult::failed(code, executors::withRemedy(message, remedy));
     }
 
     void publish(TaskContext &context)

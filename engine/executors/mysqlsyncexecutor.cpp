@@ -21,13 +21,13 @@ namespace {
 
 using core::dms::MySqlConnectionInfo;
 using core::dms::ReportableException;
+using executors::reportable;
 using mysql::BinlogEvent;
 using mysql::BinlogPosition;
 using mysql::BinlogReader;
 using mysql::Connection;
 using mysql::lcMySql;
 using mysql::QueryResult;
-using mysql::reportable;
 using mysqlmigration::SourceTable;
 using DbState = core::dms::SyncDatabaseMigrationReportingState;
 using TableState = core::dms::SyncTableMigrationState;
@@ -78,31 +78,17 @@ class MigrateMySqlSyncExecutor final : public Executor
 public:
     ExecutionResult run(TaskContext &context) override
     {
-        if (context.isCancelled())
-            return mysql::stopped(context);
-        const QJsonValue inputJson = context.properties().value(QLatin1String("input"));
-        if (auto invalid
-            = mysql::validateSchema(inputJson, core::dms::MigrateMySqlAzureDbForMySqlSyncTaskInput::kDefinition))
+        core::dms::MigrateMySqlAzureDbForMySqlSyncTaskInput input;
+        if (auto early = executors::readInput(context, &input))
+            return *early;
+        if (auto invalid = mysql::checkMigrationInput(input, &m_dbs))
             return *invalid;
-        const core::dms::MigrateMySqlAzureDbForMySqlSyncTaskInput input(inputJson.toObject());
         m_sourceInfo = input.sourceConnectionInfo();
         m_targetInfo = input.targetConnectionInfo();
-        QStringList errors;
-        mysql::checkConnectionInfo(m_sourceInfo, QStringLiteral("sourceConnectionInfo"), &errors);
-        mysql::checkConnectionInfo(m_targetInfo, QStringLiteral("targetConnectionInfo"), &errors);
-        for (const mysql::SelectedDatabase &selected : mysql::selectedDatabases(input.selectedDatabases(), &errors)) {
-            SyncDb run;
-            run.name = selected.name;
-            run.targetName = selected.targetName;
-            run.tableMap = selected.tableMap;
-            m_dbs.append(run);
-        }
-        if (auto invalid = mysql::invalidIfAny(errors))
-            return *invalid;
         context.markRunning();
         m_context = &context;
         m_started = QDateTime::currentDateTimeUtc();
-        m_migrationId = mysql::newId();
+        m_migrationId = executors::newId();
 
         QString error;
         unsigned code = 0;
@@ -111,17 +97,9 @@ public:
         auto source = Connection::open(m_sourceInfo, QString(), &error, &code);
         if (!source)
             return connectFailed(QStringLiteral("source"), m_sourceInfo, code, error);
-        m_target = Connection::open(m_targetInfo, QString(), &error, &code);
-        if (!m_target)
-            return connectFailed(QStringLiteral("target"), m_targetInfo, code, error);
-        m_lookup = Connection::open(m_sourceInfo, QString(), &error, &code);
-        if (!m_lookup)
-            return connectFailed(QStringLiteral("source"), m_sourceInfo, code, error);
-        m_sourceVersion = source->serverVersion();
-        m_targetVersion = m_target->serverVersion();
-        if (!mysqlmigration::prepareSourceSession(*source, &error)
-            || !mysqlmigration::prepareTargetSession(*m_target, &error)
-            || !m_lookup->exec(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED")).ok)
+        if (auto failed = openApplyConnections())
+            return *failed;
+        if (!mysqlmigration::prepareSourceSession(*source, &error) || !prepareApplySessions(&error))
             return fail(QStringLiteral("SessionSetupFailed"), error);
 
         if (auto refused = checkReplication())
@@ -144,20 +122,8 @@ public:
                         QStringLiteral("Grant the user RELOAD and REPLICATION CLIENT (BINLOG MONITOR on MariaDB)."));
         qCInfo(lcMySql).noquote() << "online migration snapshot at" << start.toString();
 
-        for (SyncDb &db : m_dbs) {
-            const auto tables = mysqlmigration::readTables(*source, db.name, db.tableMap.keys(), &error);
-            if (!tables) {
-                failDatabase(db, QStringLiteral("Could not read the tables of %1: %2").arg(db.name, error));
-                continue;
-            }
-            for (SourceTable t : *tables) {
-                t.targetName = db.tableMap.value(t.name);
-                SyncTable st;
-                st.table = t;
-                db.tableIndex.insert(t.name, int(db.tables.size()));
-                db.tables.append(st);
-            }
-        }
+        for (SyncDb &db : m_dbs)
+            listTables(*source, db);
         publish(true);
 
         // The full load, every database under the same snapshot.
@@ -233,10 +199,9 @@ private:
         return earliest;
     }
 
-    // Continues an interrupted run from its checkpoint: applying a change again is harmless.
-    ExecutionResult resume(const BinlogPosition &checkpoint)
+    // Opens the target and a second source connection that looks rows up while changes are applied.
+    std::optional<ExecutionResult> openApplyConnections()
     {
-        const QJsonArray previous = m_context->previousOutput();
         QString error;
         unsigned code = 0;
         m_target = Connection::open(m_targetInfo, QString(), &error, &code);
@@ -247,8 +212,42 @@ private:
             return connectFailed(QStringLiteral("source"), m_sourceInfo, code, error);
         m_sourceVersion = m_lookup->serverVersion();
         m_targetVersion = m_target->serverVersion();
-        if (!mysqlmigration::prepareTargetSession(*m_target, &error)
-            || !m_lookup->exec(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED")).ok)
+        return std::nullopt;
+    }
+
+    bool prepareApplySessions(QString *error)
+    {
+        return mysqlmigration::prepareTargetSession(*m_target, error)
+               && m_lookup->exec(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED")).ok;
+    }
+
+    // Reads the tables of a database to replicate; false, with the database failed, when it cannot.
+    bool listTables(Connection &conn, SyncDb &db)
+    {
+        QString error;
+        const auto tables = mysqlmigration::readTables(conn, db.name, db.tableMap.keys(), &error);
+        if (!tables) {
+            failDatabase(db, QStringLiteral("Could not read the tables of %1: %2").arg(db.name, error));
+            return false;
+        }
+        for (SourceTable t : *tables) {
+            t.targetName = db.tableMap.value(t.name);
+            SyncTable st;
+            st.table = t;
+            db.tableIndex.insert(t.name, int(db.tables.size()));
+            db.tables.append(st);
+        }
+        return true;
+    }
+
+    // Continues an interrupted run from its checkpoint: applying a change again is harmless.
+    ExecutionResult resume(const BinlogPosition &checkpoint)
+    {
+        const QJsonArray previous = m_context->previousOutput();
+        if (auto failed = openApplyConnections())
+            return *failed;
+        QString error;
+        if (!prepareApplySessions(&error))
             return fail(QStringLiteral("SessionSetupFailed"), error);
         const auto item = [&previous](const QString &id) {
             for (const QJsonValue &v : previous) {
@@ -283,16 +282,10 @@ private:
                 if (!e.eventText().startsWith(kCheckpointText))
                     db.events.append(e);
             }
-            const auto tables = mysqlmigration::readTables(*m_lookup, db.name, db.tableMap.keys(), &error);
-            if (!tables) {
-                failDatabase(db, QStringLiteral("Could not read the tables of %1: %2").arg(db.name, error));
+            if (!listTables(*m_lookup, db))
                 continue;
-            }
-            for (SourceTable t : *tables) {
-                t.targetName = db.tableMap.value(t.name);
-                SyncTable st;
-                st.table = t;
-                const TableOutput was(item(QStringLiteral("tb|%1|%2").arg(db.name, t.name)));
+            for (SyncTable &st : db.tables) {
+                const TableOutput was(item(QStringLiteral("tb|%1|%2").arg(db.name, st.table.name)));
                 st.state = core::dms::fromString<TableState>(was.state()).value_or(TableState::ERROR);
                 st.fullLoadRows = was.fullLoadTotalRows().value_or(0);
                 st.loadStarted = was.fullLoadStartedOn();
@@ -303,8 +296,6 @@ private:
                 st.deletes = was.cdcDeleteCounter().toLongLong();
                 st.applied = was.totalChangesApplied().value_or(0);
                 st.errors = was.dataErrorsCounter().value_or(0);
-                db.tableIndex.insert(t.name, int(db.tables.size()));
-                db.tables.append(st);
             }
         }
         const quint32 serverId = 1000000u + QRandomGenerator::global()->bounded(1u << 30);
@@ -836,44 +827,19 @@ private:
 
     void handleCommand(const PendingCommand &command)
     {
-        const core::dms::MigrateSyncCompleteCommandProperties properties(command.command);
-        const QString type = properties.commandType();
-        if (type != core::dms::MigrateSyncCompleteCommandProperties::kDiscriminatorValue) {
-            m_context->finishCommand(command.commandId, QStringLiteral("Failed"),
-                                     {odataError(QStringLiteral("CommandNotSupported"),
-                                                 QStringLiteral("This task does not take %1 commands.").arg(type))});
+        SyncDb *db = executors::cutoverDatabase(*m_context, command, m_dbs);
+        if (!db)
             return;
-        }
-        const QString name = properties.input().databaseName();
-        SyncDb *db = nullptr;
-        for (SyncDb &d : m_dbs) {
-            if (d.name == name)
-                db = &d;
-        }
-        if (!db) {
-            m_context->finishCommand(
-                command.commandId, QStringLiteral("Failed"),
-                {odataError(QStringLiteral("InvalidCommand"),
-                            QStringLiteral("Database '%1' is not part of this migration.").arg(name))});
-            return;
-        }
         if (db->state != DbState::READY_TO_COMPLETE) {
-            m_context->finishCommand(
-                command.commandId, QStringLiteral("Failed"),
-                {odataError(
-                    QStringLiteral("CommandNotAccepted"),
-                    QStringLiteral("Database '%1' is %2; it can be completed only when it is READY_TO_COMPLETE.")
-                        .arg(name, core::dms::toString(db->state)))});
+            executors::refuseCutover(*m_context, command.commandId, db->name, core::dms::toString(db->state));
             return;
         }
         // Everything the source has written up to now must reach the target before the cutover.
         const QueryResult status = m_lookup->exec(QStringLiteral("SHOW MASTER STATUS"));
         if (!status.ok || status.rowCount() != 1) {
-            m_context->finishCommand(
-                command.commandId, QStringLiteral("Failed"),
-                {odataError(QStringLiteral("SourceUnavailable"),
-                            QStringLiteral("Could not read the source's binary log position: %1; try again.")
-                                .arg(status.ok ? QStringLiteral("no binary log") : status.error))});
+            executors::failCommand(*m_context, command.commandId, QStringLiteral("SourceUnavailable"),
+                                   QStringLiteral("Could not read the source's binary log position: %1; try again.")
+                                       .arg(status.ok ? QStringLiteral("no binary log") : status.error));
             return;
         }
         db->cutover = {status.value(0, 0), status.value(0, 1).toULongLong()};
@@ -914,11 +880,7 @@ private:
     {
         if (db.events.size() >= 100)
             return;
-        core::dms::SyncMigrationDatabaseErrorEvent e;
-        e.setTimestampString(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        e.setEventTypeString(level);
-        e.setEventText(message);
-        db.events.append(e);
+        db.events.append(executors::migrationEvent(level, message));
         if (level == QLatin1String("Error") && db.error.isEmpty())
             db.error = message;
     }
@@ -952,7 +914,7 @@ private:
                 {odataError(QStringLiteral("TaskCancelled"), QStringLiteral("The migration was cancelled."))});
         m_ended = QDateTime::currentDateTimeUtc();
         publish(true);
-        return mysql::stopped(*m_context);
+        return executors::stopped(*m_context);
     }
 
     ExecutionResult connectFailed(const QString &role, const MySqlConnectionInfo &info, unsigned code,
@@ -978,8 +940,7 @@ private:
         }
         m_ended = QDateTime::currentDateTimeUtc();
         publish(true);
-        return ExecutionResult::failed(
-            code, remedy.isEmpty() ? message : QString(mysql::withFullStop(message) + QLatin1Char(' ') + remedy));
+        return ExecutionResult::failed(code, executors::withRemedy(message, remedy));
     }
 
     void publish(bool force)
@@ -1012,21 +973,10 @@ private:
             d.setCdcInsertCounter(db.inserts);
             d.setCdcUpdateCounter(db.updates);
             d.setCdcDeleteCounter(db.deletes);
-            qint64 completed = 0, loading = 0, queued = 0, errored = 0;
-            for (const SyncTable &t : db.tables) {
-                if (t.state == TableState::COMPLETED)
-                    ++completed;
-                else if (t.state == TableState::FULL_LOAD)
-                    ++loading;
-                else if (t.state == TableState::BEFORE_LOAD)
-                    ++queued;
-                else if (t.state == TableState::ERROR || t.state == TableState::FAILED)
-                    ++errored;
-            }
-            d.setFullLoadCompletedTables(completed);
-            d.setFullLoadLoadingTables(loading);
-            d.setFullLoadQueuedTables(queued);
-            d.setFullLoadErroredTables(errored);
+            executors::FullLoadTables tables;
+            for (const SyncTable &t : db.tables)
+                tables.count(t.state);
+            tables.setOn(d);
             d.setInitializationCompleted(db.initialized);
             d.setLatency(db.latencyMs);
             out.append(d.toJson());

@@ -8,11 +8,10 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
-#include <QUuid>
 
 #include "core/dmstypes.h"
-#include "core/validator.h"
 #include "engine/drivers/pg/pgconnection.h"
+#include "engine/executors/executorcommon.h"
 
 namespace godwit::engine {
 
@@ -21,17 +20,14 @@ namespace {
 using core::dms::DatabaseTable;
 using core::dms::PostgreSqlConnectionInfo;
 using core::dms::ReportableException;
+using executors::reportable;
+using executors::stopped;
 using pg::lcPg;
 
 // Tables whose relation is at most this big are counted exactly when the planner has no estimate.
 constexpr qint64 kExactCountLimitBytes = 64 * 1024 * 1024;
 // Databases Azure Database for PostgreSQL keeps for itself; Azure's own lists leave them out.
 const QStringList kHiddenDatabases{QStringLiteral("azure_maintenance"), QStringLiteral("azure_sys")};
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 // An identifier as PostgreSQL needs it written in a statement the user is asked to run.
 QString quoteIdent(const QString &name)
@@ -42,19 +38,6 @@ QString quoteIdent(const QString &name)
     QString quoted = name;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QString(QLatin1Char('"') + quoted + QLatin1Char('"'));
-}
-
-QString withFullStop(const QString &text)
-{
-    return text.endsWith(QLatin1Char('.')) ? text : QString(text + QLatin1Char('.'));
-}
-
-ReportableException exception(const QString &message, const QString &remedy)
-{
-    ReportableException e;
-    e.setMessage(message);
-    e.setActionableMessage(remedy);
-    return e;
 }
 
 // What went wrong when a connection could not be opened, and what the user can do about it.
@@ -151,58 +134,6 @@ ConnectFailure classifyConnectError(const QString &error, const PostgreSqlConnec
             false};
 }
 
-// The result of a run that stopped early because of a cancel or an engine shutdown.
-ExecutionResult stopped(const TaskContext &context)
-{
-    if (context.isShuttingDown())
-        return ExecutionResult::failed(QStringLiteral("EngineShutdown"),
-                                       QStringLiteral("The engine shut down before the task finished; run it again."));
-    return ExecutionResult::canceled();
-}
-
-QString inputPath(const QString &path)
-{
-    if (path.isEmpty())
-        return QStringLiteral("input");
-    return path.startsWith(QLatin1Char('[')) ? QString(QStringLiteral("input") + path)
-                                             : QString(QStringLiteral("input.") + path);
-}
-
-// Checks the input against the API schema; every error, with its path, in one message.
-std::optional<ExecutionResult> validateSchema(const QJsonValue &input, QLatin1String definition)
-{
-    QStringList errors;
-    if (input.isUndefined()) {
-        errors.append(QStringLiteral("input: required field missing"));
-    } else {
-        const core::Issues issues = core::Validator(core::Validator::Direction::Request).validate(input, definition);
-        for (const core::Issue &issue : issues) {
-            if (issue.isError())
-                errors.append(QString(inputPath(issue.path) + QStringLiteral(": ") + issue.message));
-        }
-    }
-    if (errors.isEmpty())
-        return std::nullopt;
-    return ExecutionResult::invalidInput(QStringLiteral("InvalidInput"), errors.join(QStringLiteral("; ")));
-}
-
-// What the schema cannot say about a connection info.
-void checkConnectionInfo(const PostgreSqlConnectionInfo &info, const QString &member, QStringList *errors)
-{
-    if (info.serverName().trimmed().isEmpty())
-        errors->append(QString(inputPath(member) + QStringLiteral(".serverName: must not be empty")));
-    const auto port = info.port();
-    if (port && (*port < 1 || *port > 65535))
-        errors->append(QString(inputPath(member) + QStringLiteral(".port: must be between 1 and 65535")));
-}
-
-std::optional<ExecutionResult> invalidIfAny(const QStringList &errors)
-{
-    if (errors.isEmpty())
-        return std::nullopt;
-    return ExecutionResult::invalidInput(QStringLiteral("InvalidInput"), errors.join(QStringLiteral("; ")));
-}
-
 // How a major version is ordered: 9.6 → 906, 15 → 1500.
 int majorOrdinal(int versionNum)
 {
@@ -289,20 +220,20 @@ QList<ReportableException> sourceChecks(const ServerFacts &facts)
 {
     QList<ReportableException> errors;
     if (facts.walLevel != QLatin1String("logical"))
-        errors.append(exception(
+        errors.append(reportable(
             QStringLiteral("wal_level is '%1'; an online migration needs 'logical'.").arg(facts.walLevel),
             QStringLiteral("Set wal_level = logical in postgresql.conf (or run ALTER SYSTEM SET wal_level = logical;) "
                            "and restart the server. On Azure Database for PostgreSQL, set the server parameter "
                            "wal_level to logical and restart.")));
     if (!facts.replication && !facts.superuser)
-        errors.append(exception(
+        errors.append(reportable(
             QStringLiteral("The user %1 has neither the REPLICATION attribute nor superuser, so it cannot read "
                            "changes through a replication slot.")
                 .arg(facts.user),
             QStringLiteral("As a superuser (the server admin on Azure), run: ALTER ROLE %1 WITH REPLICATION;")
                 .arg(quoteIdent(facts.user))));
     if (facts.maxSlots - facts.usedSlots <= 0)
-        errors.append(exception(
+        errors.append(reportable(
             QStringLiteral("No replication slot is free: max_replication_slots is %1 and %2 are in use.")
                 .arg(facts.maxSlots)
                 .arg(facts.usedSlots),
@@ -310,7 +241,7 @@ QList<ReportableException> sourceChecks(const ServerFacts &facts)
                            "pg_replication_slots WHERE NOT active;) or raise max_replication_slots in "
                            "postgresql.conf and restart the server.")));
     if (facts.maxSenders - facts.usedSenders <= 0)
-        errors.append(exception(
+        errors.append(reportable(
             QStringLiteral("No WAL sender is free: max_wal_senders is %1 and %2 are in use.")
                 .arg(facts.maxSenders)
                 .arg(facts.usedSenders),
@@ -324,13 +255,25 @@ ExecutionResult connectionFailed(TaskContext &context, core::dms::Record item, c
                                  const PostgreSqlConnectionInfo &info, const QString &error)
 {
     const ConnectFailure failure = classifyConnectError(error, info);
-    const QString message = QStringLiteral("Could not connect to the %1 server %2: %3")
-                                .arg(role, pg::Connection::describeServer(info), failure.message);
-    item.setValue(QStringLiteral("validationErrors"), QJsonArray{exception(message, failure.remedy).toJson()});
-    context.publishOutput(QJsonArray{item.toJson()});
-    const QString code = role == QLatin1String("source") ? QStringLiteral("SourceConnectionFailed")
-                                                         : QStringLiteral("TargetConnectionFailed");
-    return ExecutionResult::failed(code, QString(withFullStop(message) + QLatin1Char(' ') + failure.remedy));
+    return executors::connectionTestFailed(context, std::move(item), role, pg::Connection::describeServer(info),
+                                           failure.message, failure.remedy);
+}
+
+// Connects to the server a connection test is about and reads its facts; else the result the
+// test ends with.
+std::optional<ExecutionResult> testServer(TaskContext &context, const core::dms::Record &item, const QString &role,
+                                          const PostgreSqlConnectionInfo &info, std::optional<ServerFacts> *facts)
+{
+    QString error;
+    const auto conn = pg::Connection::open(info, QString(), &error);
+    if (!conn)
+        return connectionFailed(context, item, role, info, error);
+    if (context.isCancelled())
+        return stopped(context);
+    *facts = readServerFacts(*conn, &error);
+    if (!*facts)
+        return executors::settingsUnreadable(role, error);
+    return std::nullopt;
 }
 
 class ConnectToSourcePostgreSqlExecutor final : public Executor
@@ -338,33 +281,21 @@ class ConnectToSourcePostgreSqlExecutor final : public Executor
 public:
     ExecutionResult run(TaskContext &context) override
     {
-        if (context.isCancelled())
-            return stopped(context);
-        const QJsonValue inputJson = context.properties().value(QLatin1String("input"));
-        if (auto invalid = validateSchema(inputJson, core::dms::ConnectToSourcePostgreSqlSyncTaskInput::kDefinition))
-            return *invalid;
-        const core::dms::ConnectToSourcePostgreSqlSyncTaskInput input(inputJson.toObject());
+        core::dms::ConnectToSourcePostgreSqlSyncTaskInput input;
+        if (auto early = executors::readInput(context, &input))
+            return *early;
         const PostgreSqlConnectionInfo info = input.sourceConnectionInfo();
         QStringList errors;
-        checkConnectionInfo(info, QStringLiteral("sourceConnectionInfo"), &errors);
-        if (auto invalid = invalidIfAny(errors))
+        executors::checkServerAddress(info, QStringLiteral("sourceConnectionInfo"), &errors);
+        if (auto invalid = executors::invalidIfAny(errors))
             return *invalid;
         context.markRunning();
 
         core::dms::ConnectToSourcePostgreSqlSyncTaskOutput output;
-        output.setId(newId());
-        QString error;
-        const auto conn = pg::Connection::open(info, QString(), &error);
-        if (!conn)
-            return connectionFailed(context, output, QStringLiteral("source"), info, error);
-        if (context.isCancelled())
-            return stopped(context);
-
-        const auto facts = readServerFacts(*conn, &error);
-        if (!facts)
-            return ExecutionResult::failed(
-                QStringLiteral("SourceQueryFailed"),
-                QStringLiteral("Could not read the source server's settings: %1").arg(error));
+        output.setId(executors::newId());
+        std::optional<ServerFacts> facts;
+        if (auto ended = testServer(context, output, QStringLiteral("source"), info, &facts))
+            return *ended;
         output.setSourceServerVersion(facts->version);
         output.setSourceServerBrandVersion(facts->brandVersion);
         output.setDatabases(facts->databases);
@@ -382,42 +313,30 @@ class ConnectToTargetPostgreSqlExecutor final : public Executor
 public:
     ExecutionResult run(TaskContext &context) override
     {
-        if (context.isCancelled())
-            return stopped(context);
-        const QJsonValue inputJson = context.properties().value(QLatin1String("input"));
-        if (auto invalid
-            = validateSchema(inputJson, core::dms::ConnectToTargetAzureDbForPostgreSqlSyncTaskInput::kDefinition))
-            return *invalid;
-        const core::dms::ConnectToTargetAzureDbForPostgreSqlSyncTaskInput input(inputJson.toObject());
+        core::dms::ConnectToTargetAzureDbForPostgreSqlSyncTaskInput input;
+        if (auto early = executors::readInput(context, &input))
+            return *early;
         const PostgreSqlConnectionInfo source = input.sourceConnectionInfo();
         const PostgreSqlConnectionInfo target = input.targetConnectionInfo();
         QStringList errors;
-        checkConnectionInfo(source, QStringLiteral("sourceConnectionInfo"), &errors);
-        checkConnectionInfo(target, QStringLiteral("targetConnectionInfo"), &errors);
-        if (auto invalid = invalidIfAny(errors))
+        executors::checkServerAddress(source, QStringLiteral("sourceConnectionInfo"), &errors);
+        executors::checkServerAddress(target, QStringLiteral("targetConnectionInfo"), &errors);
+        if (auto invalid = executors::invalidIfAny(errors))
             return *invalid;
         context.markRunning();
 
         core::dms::ConnectToTargetAzureDbForPostgreSqlSyncTaskOutput output;
-        output.setId(newId());
-        QString error;
-        const auto conn = pg::Connection::open(target, QString(), &error);
-        if (!conn)
-            return connectionFailed(context, output, QStringLiteral("target"), target, error);
-        if (context.isCancelled())
-            return stopped(context);
-        const auto facts = readServerFacts(*conn, &error);
-        if (!facts)
-            return ExecutionResult::failed(
-                QStringLiteral("TargetQueryFailed"),
-                QStringLiteral("Could not read the target server's settings: %1").arg(error));
+        output.setId(executors::newId());
+        std::optional<ServerFacts> facts;
+        if (auto ended = testServer(context, output, QStringLiteral("target"), target, &facts))
+            return *ended;
         output.setTargetServerVersion(facts->version);
         output.setTargetServerBrandVersion(facts->brandVersion);
         output.setDatabases(facts->databases);
 
         QList<ReportableException> checks;
         if (!facts->createDb && !facts->superuser)
-            checks.append(exception(
+            checks.append(reportable(
                 QStringLiteral("The user %1 cannot create databases, so the migration cannot create the target "
                                "databases.")
                     .arg(facts->user),
@@ -425,15 +344,16 @@ public:
 
         if (context.isCancelled())
             return stopped(context);
+        QString error;
         const auto sourceConn = pg::Connection::open(source, QString(), &error);
         if (!sourceConn) {
             const ConnectFailure failure = classifyConnectError(error, source);
-            checks.append(exception(QStringLiteral("Could not connect to the source server %1 to compare versions: %2")
-                                        .arg(pg::Connection::describeServer(source), failure.message),
-                                    failure.remedy));
+            checks.append(reportable(QStringLiteral("Could not connect to the source server %1 to compare versions: %2")
+                                         .arg(pg::Connection::describeServer(source), failure.message),
+                                     failure.remedy));
         } else if (majorOrdinal(facts->versionNum) < majorOrdinal(sourceConn->serverVersionNum())) {
             const QString sourceMajor = majorText(sourceConn->serverVersionNum());
-            checks.append(exception(
+            checks.append(reportable(
                 QStringLiteral("The target server runs PostgreSQL %1, older than the source's %2; a migration needs "
                                "a target of the same or a newer major version.")
                     .arg(majorText(facts->versionNum), sourceMajor),
@@ -469,23 +389,15 @@ class GetUserTablesPostgreSqlExecutor final : public Executor
 public:
     ExecutionResult run(TaskContext &context) override
     {
-        if (context.isCancelled())
-            return stopped(context);
-        const QJsonValue inputJson = context.properties().value(QLatin1String("input"));
-        if (auto invalid = validateSchema(inputJson, core::dms::GetUserTablesPostgreSqlTaskInput::kDefinition))
-            return *invalid;
-        const core::dms::GetUserTablesPostgreSqlTaskInput input(inputJson.toObject());
+        core::dms::GetUserTablesPostgreSqlTaskInput input;
+        if (auto early = executors::readInput(context, &input))
+            return *early;
         const PostgreSqlConnectionInfo info = input.connectionInfo();
         const QStringList selected = input.selectedDatabases();
         QStringList errors;
-        checkConnectionInfo(info, QStringLiteral("connectionInfo"), &errors);
-        if (selected.isEmpty())
-            errors.append(QStringLiteral("input.selectedDatabases: select at least one database"));
-        for (qsizetype i = 0; i < selected.size(); ++i) {
-            if (selected.at(i).isEmpty())
-                errors.append(QStringLiteral("input.selectedDatabases[%1]: must not be empty").arg(i));
-        }
-        if (auto invalid = invalidIfAny(errors))
+        executors::checkServerAddress(info, QStringLiteral("connectionInfo"), &errors);
+        executors::checkDatabaseNames(selected, &errors);
+        if (auto invalid = executors::invalidIfAny(errors))
             return *invalid;
         context.markRunning();
 
@@ -534,8 +446,8 @@ public:
                 const QString message
                     = QStringLiteral("Could not read database %1: %2").arg(database, failure->message);
                 if (firstError.isEmpty())
-                    firstError = QString(withFullStop(message) + QLatin1Char(' ') + failure->remedy);
-                item.setValidationErrors({exception(message, failure->remedy)});
+                    firstError = executors::withRemedy(message, failure->remedy);
+                item.setValidationErrors({reportable(message, failure->remedy)});
             } else {
                 item.setValidationErrors({});
             }

@@ -11,10 +11,9 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
-#include <QUuid>
 
 #include "core/dmstypes.h"
-#include "core/validator.h"
+#include "engine/executors/executorcommon.h"
 #include "engine/drivers/pg/pgconnection.h"
 #include "engine/drivers/pg/pgtools.h"
 #include "engine/executors/pgmigrationload.h"
@@ -30,6 +29,9 @@ using namespace pgmigration;
 using core::dms::PostgreSqlConnectionInfo;
 using core::dms::ReportableException;
 using core::dms::SyncMigrationDatabaseErrorEvent;
+using executors::migrationEvent;
+using executors::reportable;
+using executors::withRemedy;
 using DbState = core::dms::SyncDatabaseMigrationReportingState;
 using TableState = core::dms::SyncTableMigrationState;
 using MigrationOutput = core::dms::MigratePostgreSqlAzureDbForPostgreSqlSyncTaskOutputMigrationLevel;
@@ -68,40 +70,6 @@ QString str(TableState s)
 QDateTime now()
 {
     return QDateTime::currentDateTimeUtc();
-}
-
-ReportableException exception(const QString &message, const QString &remedy = QString())
-{
-    ReportableException e;
-    e.setMessage(message);
-    if (!remedy.isEmpty())
-        e.setActionableMessage(remedy);
-    return e;
-}
-
-SyncMigrationDatabaseErrorEvent event(const QString &type, const QString &text, const QDateTime &at = now())
-{
-    SyncMigrationDatabaseErrorEvent e;
-    e.setTimestampString(at.toUTC().toString(Qt::ISODateWithMs));
-    e.setEventTypeString(type);
-    e.setEventText(text);
-    return e;
-}
-
-QString withRemedy(const QString &message, const QString &remedy)
-{
-    if (remedy.isEmpty())
-        return message;
-    return QString(message + (message.endsWith(QLatin1Char('.')) ? QStringLiteral(" ") : QStringLiteral(". "))
-                   + remedy);
-}
-
-QString inputPath(const QString &path)
-{
-    if (path.isEmpty())
-        return QStringLiteral("input");
-    return path.startsWith(QLatin1Char('[')) ? QString(QStringLiteral("input") + path)
-                                             : QString(QStringLiteral("input.") + path);
 }
 
 QString oidArray(const QStringList &oids)
@@ -225,32 +193,16 @@ private:
     {
         const QJsonObject properties = m_context.properties();
         const QJsonValue inputJson = properties.value(QLatin1String("input"));
-        QStringList errors;
-        if (inputJson.isUndefined()) {
-            errors.append(QStringLiteral("input: required field missing"));
-        } else {
-            const core::Issues issues
-                = core::Validator(core::Validator::Direction::Request)
-                      .validate(inputJson, core::dms::MigratePostgreSqlAzureDbForPostgreSqlSyncTaskInput::kDefinition);
-            for (const core::Issue &issue : issues) {
-                if (issue.isError())
-                    errors.append(QString(inputPath(issue.path) + QStringLiteral(": ") + issue.message));
-            }
-        }
-        if (!errors.isEmpty())
-            return ExecutionResult::invalidInput(QStringLiteral("InvalidInput"), errors.join(QStringLiteral("; ")));
+        if (auto invalid = executors::validateSchema(
+                inputJson, core::dms::MigratePostgreSqlAzureDbForPostgreSqlSyncTaskInput::kDefinition))
+            return invalid;
 
         const core::dms::MigratePostgreSqlAzureDbForPostgreSqlSyncTaskInput input(inputJson.toObject());
         m_source = input.sourceConnectionInfo();
         m_target = input.targetConnectionInfo();
-        for (const auto &[info, member] : {std::pair{m_source, QStringLiteral("sourceConnectionInfo")},
-                                           std::pair{m_target, QStringLiteral("targetConnectionInfo")}}) {
-            if (info.serverName().trimmed().isEmpty())
-                errors.append(QString(inputPath(member) + QStringLiteral(".serverName: must not be empty")));
-            const auto port = info.port();
-            if (port && (*port < 1 || *port > 65535))
-                errors.append(QString(inputPath(member) + QStringLiteral(".port: must be between 1 and 65535")));
-        }
+        QStringList errors;
+        executors::checkServerAddress(m_source, QStringLiteral("sourceConnectionInfo"), &errors);
+        executors::checkServerAddress(m_target, QStringLiteral("targetConnectionInfo"), &errors);
         const auto databases = input.selectedDatabases();
         if (databases.isEmpty())
             errors.append(QStringLiteral("input.selectedDatabases: select at least one database"));
@@ -290,9 +242,7 @@ private:
             }
             m_dbs.push_back(std::move(d));
         }
-        if (!errors.isEmpty())
-            return ExecutionResult::invalidInput(QStringLiteral("InvalidInput"), errors.join(QStringLiteral("; ")));
-        return std::nullopt;
+        return executors::invalidIfAny(errors);
     }
 
     static ExecutionResult failedWith(const QString &code, const QStringList &problems)
@@ -339,9 +289,7 @@ private:
                 "  FROM pg_catalog.pg_roles r WHERE r.rolname = current_user"),
             {QVariant(textArray(ours))}, &error);
         if (!facts.ok || facts.rowCount() != 1)
-            return ExecutionResult::failed(
-                QStringLiteral("SourceQueryFailed"),
-                QStringLiteral("Could not read the source server's settings: %1").arg(error));
+            return executors::settingsUnreadable(QStringLiteral("source"), error);
         m_sourceVersion = facts.value(0, u"version").section(QLatin1Char(' '), 0, 0);
         const int sourceNum = source->serverVersionNum();
         const QString user = quoteIdent(facts.value(0, u"user_name"));
@@ -388,9 +336,7 @@ private:
                 + QStringLiteral("  FROM pg_catalog.pg_roles r WHERE r.rolname = current_user"),
             {}, &error);
         if (!targetFacts.ok || targetFacts.rowCount() != 1)
-            return ExecutionResult::failed(
-                QStringLiteral("TargetQueryFailed"),
-                QStringLiteral("Could not read the target server's settings: %1").arg(error));
+            return executors::settingsUnreadable(QStringLiteral("target"), error);
         m_targetVersion = targetFacts.value(0, u"version").section(QLatin1Char(' '), 0, 0);
         m_targetVersionNum = target->serverVersionNum();
         const QString targetUser = quoteIdent(targetFacts.value(0, u"user_name"));
@@ -737,7 +683,7 @@ private:
     {
         // What an earlier attempt changed and did not set back is set back before it is changed again.
         for (const QString &problem : restoreIdentity(db))
-            db.events.append(event(QStringLiteral("Warning"), problem));
+            db.events.append(migrationEvent(QStringLiteral("Warning"), problem));
         db.identity.removeIf([](const ReplicaIdentityChange &c) { return c.restored; });
         db.leftoverIdentity = db.identity;
         db.warnings.clear();
@@ -985,11 +931,12 @@ private:
         const qint64 errors = subscription.value(0, u"errors").toLongLong();
         if (errors > db.applyErrors) {
             db.applyErrors = errors;
-            db.events.append(event(QStringLiteral("Error"),
-                                   QStringLiteral("The subscription %1 failed to apply changes %2 time(s); see the "
-                                                  "target server's log for the reason.")
-                                       .arg(db.object)
-                                       .arg(errors)));
+            db.events.append(
+                migrationEvent(QStringLiteral("Error"),
+                               QStringLiteral("The subscription %1 failed to apply changes %2 time(s); see the "
+                                              "target server's log for the reason.")
+                                   .arg(db.object)
+                                   .arg(errors)));
             db.error = db.events.last().eventText();
             publish(true);
         }
@@ -1007,42 +954,17 @@ private:
 
     void handleCommand(const PendingCommand &command)
     {
-        const core::dms::MigrateSyncCompleteCommandProperties properties(command.command);
-        const QString type = properties.commandType();
-        if (type != core::dms::MigrateSyncCompleteCommandProperties::kDiscriminatorValue) {
-            m_context.finishCommand(command.commandId, QStringLiteral("Failed"),
-                                    {odataError(QStringLiteral("CommandNotSupported"),
-                                                QStringLiteral("This task does not take %1 commands.").arg(type))});
+        Db *db = executors::cutoverDatabase(m_context, command, m_dbs);
+        if (!db)
             return;
-        }
-        const QString name = properties.input().databaseName();
-        Db *db = nullptr;
-        for (Db &d : m_dbs) {
-            if (d.name == name)
-                db = &d;
-        }
-        if (!db) {
-            m_context.finishCommand(
-                command.commandId, QStringLiteral("Failed"),
-                {odataError(QStringLiteral("InvalidCommand"),
-                            QStringLiteral("Database '%1' is not part of this migration.").arg(name))});
-            return;
-        }
         if (db->phase != Db::Phase::Replicating || db->state != str(DbState::READY_TO_COMPLETE)) {
-            m_context.finishCommand(
-                command.commandId, QStringLiteral("Failed"),
-                {odataError(
-                    QStringLiteral("CommandNotAccepted"),
-                    QStringLiteral("Database '%1' is %2; it can be completed only when it is READY_TO_COMPLETE.")
-                        .arg(name, db->state))});
+            executors::refuseCutover(m_context, command.commandId, db->name, db->state);
             return;
         }
         QString error;
         if (!db->sourceMonitor && !openMonitors(*db)) {
-            m_context.finishCommand(command.commandId, QStringLiteral("Failed"),
-                                    {odataError(QStringLiteral("SourceUnavailable"),
-                                                QStringLiteral("Could not connect to the source to start the cutover; "
-                                                               "try again."))});
+            executors::failCommand(m_context, command.commandId, QStringLiteral("SourceUnavailable"),
+                                   QStringLiteral("Could not connect to the source to start the cutover; try again."));
             return;
         }
         // Everything written on the source up to now must reach the target before the cutover.
@@ -1052,10 +974,8 @@ private:
             QStringLiteral("SELECT pg_catalog.pg_current_wal_insert_lsn()::text"), {}, &error);
         if (!lsn.ok) {
             db->sourceMonitor.reset();
-            m_context.finishCommand(
-                command.commandId, QStringLiteral("Failed"),
-                {odataError(QStringLiteral("SourceUnavailable"),
-                            QStringLiteral("Could not read the source's WAL position: %1").arg(error))});
+            executors::failCommand(m_context, command.commandId, QStringLiteral("SourceUnavailable"),
+                                   QStringLiteral("Could not read the source's WAL position: %1").arg(error));
             return;
         }
         db->phase = Db::Phase::Completing;
@@ -1109,7 +1029,7 @@ private:
             return;
         core::dms::MigrateSyncCompleteCommandOutput output;
         output.setId(QString(QStringLiteral("db|") + db.name));
-        output.setErrors({exception(message)});
+        output.setErrors({reportable(message)});
         m_context.finishCommand(db.commandId, QStringLiteral("Failed"), {odataError(code, message)}, output.toJson());
         db.commandId.clear();
         db.cutoverLsn.clear();
@@ -1141,7 +1061,7 @@ private:
         db.state = str(DbState::COMPLETE);
         db.ended = now();
         for (const QString &problem : problems)
-            db.events.append(event(QStringLiteral("Warning"), problem));
+            db.events.append(migrationEvent(QStringLiteral("Warning"), problem));
         if (!problems.isEmpty())
             db.error = problems.join(QLatin1Char(' '));
         if (!db.commandId.isEmpty()) {
@@ -1149,7 +1069,7 @@ private:
             output.setId(QString(QStringLiteral("db|") + db.name));
             QList<ReportableException> errors;
             for (const QString &problem : problems)
-                errors.append(exception(problem));
+                errors.append(reportable(problem));
             output.setErrors(errors);
             m_context.finishCommand(db.commandId, QStringLiteral("Succeeded"), {}, output.toJson());
             db.commandId.clear();
@@ -1256,9 +1176,9 @@ private:
         db.state = str(DbState::FAILED);
         db.ended = now();
         db.error = problems.isEmpty() ? message : QString(message + QLatin1Char(' ') + problems.join(QLatin1Char(' ')));
-        db.events.append(event(QStringLiteral("Error"), message));
+        db.events.append(migrationEvent(QStringLiteral("Error"), message));
         for (const QString &problem : problems)
-            db.events.append(event(QStringLiteral("Warning"), problem));
+            db.events.append(migrationEvent(QStringLiteral("Warning"), problem));
         for (TableOut &t : db.tables) {
             if (t.state == str(TableState::BEFORE_LOAD) || t.state == str(TableState::FULL_LOAD)) {
                 t.state = str(TableState::CANCELED);
@@ -1291,8 +1211,7 @@ private:
     void refuseCommands(const QString &message)
     {
         while (const auto command = m_context.takeCommand())
-            m_context.finishCommand(command->commandId, QStringLiteral("Failed"),
-                                    {odataError(QStringLiteral("CommandNotAccepted"), message)});
+            executors::failCommand(m_context, command->commandId, QStringLiteral("CommandNotAccepted"), message);
     }
 
     ExecutionResult cancel()
@@ -1311,7 +1230,7 @@ private:
                         QStringLiteral("The task was cancelled during the cutover."));
             const QStringList problems = teardown(db);
             for (const QString &problem : problems)
-                db.events.append(event(QStringLiteral("Warning"), problem));
+                db.events.append(migrationEvent(QStringLiteral("Warning"), problem));
             if (!problems.isEmpty())
                 db.error = problems.join(QLatin1Char(' '));
             db.phase = Db::Phase::Cancelled;
@@ -1353,7 +1272,7 @@ private:
                     // which loads again from scratch.
                     const QStringList problems = teardown(db);
                     for (const QString &problem : problems)
-                        db.events.append(event(QStringLiteral("Warning"), problem));
+                        db.events.append(migrationEvent(QStringLiteral("Warning"), problem));
                     db.phase = Db::Phase::Waiting;
                 }
             }
@@ -1409,30 +1328,17 @@ private:
             if (db.ended)
                 d.setEndedOn(*db.ended);
             d.setMigrationState(db.state);
-            qint64 completed = 0;
-            qint64 loading = 0;
-            qint64 queued = 0;
-            qint64 errored = 0;
+            executors::FullLoadTables tables;
             qint64 inserts = 0;
             qint64 updates = 0;
             qint64 deletes = 0;
             for (const TableOut &t : db.tables) {
-                if (t.state == str(TableState::COMPLETED))
-                    ++completed;
-                else if (t.state == str(TableState::FULL_LOAD))
-                    ++loading;
-                else if (t.state == str(TableState::BEFORE_LOAD))
-                    ++queued;
-                else if (t.state == str(TableState::ERROR) || t.state == str(TableState::FAILED))
-                    ++errored;
+                tables.count(t.state);
                 inserts += t.inserts;
                 updates += t.updates;
                 deletes += t.deletes;
             }
-            d.setFullLoadCompletedTables(completed);
-            d.setFullLoadLoadingTables(loading);
-            d.setFullLoadQueuedTables(queued);
-            d.setFullLoadErroredTables(errored);
+            tables.setOn(d);
             d.setCdcInsertCounter(inserts);
             d.setCdcUpdateCounter(updates);
             d.setCdcDeleteCounter(deletes);
@@ -1467,7 +1373,7 @@ private:
             for (const ReplicaIdentityChange &change : db.identity) {
                 ErrorOutput w;
                 w.setId(QString(QStringLiteral("ri|") + db.name + QLatin1Char('|') + change.relation));
-                w.setError(exception(
+                w.setError(reportable(
                     (change.restored
                          ? QStringLiteral("Warning: %1 has no primary key, so its REPLICA IDENTITY was set to "
                                           "FULL on the source for the migration; it was set back to %2.")
@@ -1480,15 +1386,15 @@ private:
                         .arg(change.table)));
                 // The events record the change for a restarted engine: which relation, what to set back.
                 QList<SyncMigrationDatabaseErrorEvent> events{
-                    event(kIdentityChanged,
-                          QString(QStringLiteral("ALTER TABLE ") + change.relation + kIdentityFull + change.original
-                                  + kIdentityFor + change.table),
-                          change.changedAt)};
+                    migrationEvent(kIdentityChanged,
+                                   QString(QStringLiteral("ALTER TABLE ") + change.relation + kIdentityFull
+                                           + change.original + kIdentityFor + change.table),
+                                   change.changedAt)};
                 if (change.restored)
-                    events.append(event(kIdentityRestored,
-                                        QString(QStringLiteral("ALTER TABLE ") + change.relation
-                                                + QStringLiteral(" REPLICA IDENTITY ") + change.original),
-                                        change.restoredAt));
+                    events.append(migrationEvent(kIdentityRestored,
+                                                 QString(QStringLiteral("ALTER TABLE ") + change.relation
+                                                         + QStringLiteral(" REPLICA IDENTITY ") + change.original),
+                                                 change.restoredAt));
                 w.setEvents(events);
                 out.append(w.toJson());
             }
@@ -1538,7 +1444,7 @@ private:
     /// Per database, per table: the quoted names of its leaves.
     QHash<QString, QHash<QString, QStringList>> m_leafIdents;
 
-    QString m_migrationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString m_migrationId = executors::newId();
     QDateTime m_started = now();
     std::optional<QDateTime> m_ended;
     QString m_sourceVersion;

@@ -38,6 +38,33 @@ StoredResource fromRow(const QSqlQuery &q)
 
 const char kColumns[] = "id, kind, parent, body, seq";
 
+// A statement prepared on `db` with `values` bound in order.
+QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    return q;
+}
+
+// What a SELECT COUNT(*) statement counts; 0 when it fails.
+int countOf(QSqlQuery q)
+{
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+// The resources a statement selects (kColumns), in its order; none when it fails.
+QList<StoredResource> resourcesOf(QSqlQuery q)
+{
+    QList<StoredResource> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(fromRow(q));
+    }
+    return out;
+}
+
 } // namespace
 
 Store::Store(QString path, SecretBox box)
@@ -142,29 +169,16 @@ QList<StoredResource> Store::children(const QString &parentId, const QString &ki
     QSqlDatabase db = QSqlDatabase::database(connectionName());
     const QString filter
         = taskType.isEmpty() ? QString() : QStringLiteral(" AND json_extract(body, '$.properties.taskType') = ?");
-    QSqlQuery count(db);
-    count.prepare(QStringLiteral("SELECT COUNT(*) FROM resources WHERE parent = ? AND kind = ?") + filter);
-    count.addBindValue(keyOf(parentId));
-    count.addBindValue(kind);
+    QVariantList values{keyOf(parentId), kind};
     if (!taskType.isEmpty())
-        count.addBindValue(taskType);
-    *total = count.exec() && count.next() ? count.value(0).toInt() : 0;
-
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM resources WHERE parent = ? AND kind = ?").arg(QLatin1String(kColumns))
-              + filter + QStringLiteral(" ORDER BY seq LIMIT ? OFFSET ?"));
-    q.addBindValue(keyOf(parentId));
-    q.addBindValue(kind);
-    if (!taskType.isEmpty())
-        q.addBindValue(taskType);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    QList<StoredResource> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(fromRow(q));
-    }
-    return out;
+        values.append(taskType);
+    *total = countOf(prepared(
+        db, QString(QStringLiteral("SELECT COUNT(*) FROM resources WHERE parent = ? AND kind = ?") + filter), values));
+    return resourcesOf(prepared(
+        db,
+        QString(QStringLiteral("SELECT %1 FROM resources WHERE parent = ? AND kind = ?").arg(QLatin1String(kColumns))
+                + filter + QStringLiteral(" ORDER BY seq LIMIT ? OFFSET ?")),
+        values + QVariantList{limit, offset}));
 }
 
 QList<StoredResource> Store::services(const QString &subscription, const QString &resourceGroup, int offset, int limit,
@@ -175,54 +189,36 @@ QList<StoredResource> Store::services(const QString &subscription, const QString
         prefix += QStringLiteral("resourcegroups/") + resourceGroup + QLatin1Char('/');
     prefix = prefix.toLower();
     QSqlDatabase db = QSqlDatabase::database(connectionName());
-    QSqlQuery count(db);
-    count.prepare(QStringLiteral("SELECT COUNT(*) FROM resources WHERE kind = 'services' AND substr(key, 1, ?) = ?"));
-    count.addBindValue(prefix.size());
-    count.addBindValue(prefix);
-    *total = count.exec() && count.next() ? count.value(0).toInt() : 0;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM resources WHERE kind = 'services' AND substr(key, 1, ?) = ?"
-                             " ORDER BY seq LIMIT ? OFFSET ?")
-                  .arg(QLatin1String(kColumns)));
-    q.addBindValue(prefix.size());
-    q.addBindValue(prefix);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    QList<StoredResource> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(fromRow(q));
-    }
-    return out;
+    const QVariantList values{prefix.size(), prefix};
+    *total = countOf(
+        prepared(db, QStringLiteral("SELECT COUNT(*) FROM resources WHERE kind = 'services' AND substr(key, 1, ?) = ?"),
+                 values));
+    return resourcesOf(
+        prepared(db,
+                 QStringLiteral("SELECT %1 FROM resources WHERE kind = 'services' AND substr(key, 1, ?) = ?"
+                                " ORDER BY seq LIMIT ? OFFSET ?")
+                     .arg(QLatin1String(kColumns)),
+                 values + QVariantList{limit, offset}));
 }
 
 QList<StoredResource> Store::ofKind(const QString &kind) const
 {
-    QList<StoredResource> out;
-    QSqlQuery q(QSqlDatabase::database(connectionName()));
-    q.prepare(QStringLiteral("SELECT %1 FROM resources WHERE kind = ? ORDER BY seq").arg(QLatin1String(kColumns)));
-    q.addBindValue(kind);
-    if (q.exec()) {
-        while (q.next())
-            out.append(fromRow(q));
-    }
-    return out;
+    return resourcesOf(prepared(
+        QSqlDatabase::database(connectionName()),
+        QStringLiteral("SELECT %1 FROM resources WHERE kind = ? ORDER BY seq").arg(QLatin1String(kColumns)), {kind}));
 }
 
 QList<StoredResource> Store::tasksInStates(const QStringList &states) const
 {
-    QList<StoredResource> out;
-    QSqlQuery q(QSqlDatabase::database(connectionName()));
-    q.prepare(QStringLiteral("SELECT %1 FROM resources WHERE kind IN ('tasks', 'serviceTasks') ORDER BY seq")
-                  .arg(QLatin1String(kColumns)));
-    if (q.exec()) {
-        while (q.next()) {
-            StoredResource r = fromRow(q);
-            if (states.contains(
-                    r.body.value(QLatin1String("properties")).toObject().value(QLatin1String("state")).toString()))
-                out.append(r);
-        }
-    }
+    QList<StoredResource> out = resourcesOf(
+        prepared(QSqlDatabase::database(connectionName()),
+                 QStringLiteral("SELECT %1 FROM resources WHERE kind IN ('tasks', 'serviceTasks') ORDER BY seq")
+                     .arg(QLatin1String(kColumns)),
+                 {}));
+    out.removeIf([&states](const StoredResource &r) {
+        return !states.contains(
+            r.body.value(QLatin1String("properties")).toObject().value(QLatin1String("state")).toString());
+    });
     return out;
 }
 

@@ -149,34 +149,6 @@ bool ConnectSettings::from(const core::dms::MySqlConnectionInfo &info, ConnectSe
     return true;
 }
 
-int QueryResult::columnIndex(QStringView name) const
-{
-    for (int i = 0; i < columns.size(); ++i) {
-        if (columns.at(i).compare(name, Qt::CaseInsensitive) == 0)
-            return i;
-    }
-    return -1;
-}
-
-QString QueryResult::value(qsizetype row, int column) const
-{
-    if (row < 0 || row >= rows.size() || column < 0 || column >= rows.at(row).size())
-        return QString();
-    return rows.at(row).at(column);
-}
-
-QString QueryResult::value(qsizetype row, QStringView column) const
-{
-    return value(row, columnIndex(column));
-}
-
-bool QueryResult::isNull(qsizetype row, int column) const
-{
-    if (row < 0 || row >= nulls.size() || column < 0 || column >= nulls.at(row).size())
-        return true;
-    return nulls.at(row).at(column);
-}
-
 std::unique_ptr<Connection> Connection::open(const core::dms::MySqlConnectionInfo &info, const QString &database,
                                              QString *error, unsigned *errorCode, int connectTimeoutSeconds)
 {

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "core/dmstypes.h"
+#include "engine/drivers/textrows.h"
 
 struct st_mysql;
 
@@ -41,7 +42,8 @@ constexpr unsigned kAuthPlugin = 2059;           ///< CR_AUTH_PLUGIN_CANNOT_LOAD
 } // namespace errors
 
 /// The rows of one statement in text form, or why it failed.
-struct QueryResult
+/// Values are UTF-8 text; column names match in any case, as MySQL's do.
+struct QueryResult : drivers::TextRows<Qt::CaseInsensitive>
 {
     bool ok = false;
     /// The server's message or the client library's, when !ok.
@@ -50,19 +52,8 @@ struct QueryResult
     unsigned errorCode = 0;
     /// The five-character SQLSTATE of the error.
     QString sqlState;
-    QStringList columns;
-    /// Every value as UTF-8 text; a NULL reads as an empty string (see isNull()).
-    QList<QStringList> rows;
-    /// nulls[row][column] is true where the value is SQL NULL.
-    QList<QList<bool>> nulls;
     /// Rows changed by an INSERT, UPDATE or DELETE.
     qint64 affectedRows = 0;
-
-    qsizetype rowCount() const { return rows.size(); }
-    int columnIndex(QStringView name) const;
-    QString value(qsizetype row, int column) const;
-    QString value(qsizetype row, QStringView column) const;
-    bool isNull(qsizetype row, int column) const;
 };
 
 /// One column of a streamed result.

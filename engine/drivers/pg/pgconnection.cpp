@@ -88,39 +88,6 @@ private:
 
 } // namespace
 
-int QueryResult::columnIndex(QStringView name) const
-{
-    for (int i = 0; i < columns.size(); ++i) {
-        if (columns.at(i) == name)
-            return i;
-    }
-    return -1;
-}
-
-QString QueryResult::value(qsizetype row, int column) const
-{
-    if (row < 0 || row >= rows.size() || column < 0 || column >= rows.at(row).size())
-        return QString();
-    return rows.at(row).at(column);
-}
-
-QString QueryResult::value(qsizetype row, QStringView column) const
-{
-    return value(row, columnIndex(column));
-}
-
-bool QueryResult::isNull(qsizetype row, int column) const
-{
-    if (row < 0 || row >= nulls.size() || column < 0 || column >= nulls.at(row).size())
-        return true;
-    return nulls.at(row).at(column);
-}
-
-bool QueryResult::isNull(qsizetype row, QStringView column) const
-{
-    return isNull(row, columnIndex(column));
-}
-
 bool QueryResult::boolValue(qsizetype row, QStringView column) const
 {
     return value(row, column) == QLatin1String("t");

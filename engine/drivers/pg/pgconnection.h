@@ -12,32 +12,22 @@
 #include <libpq-fe.h>
 
 #include "core/dmstypes.h"
+#include "engine/drivers/textrows.h"
 
 namespace godwit::engine::pg {
 
 Q_DECLARE_LOGGING_CATEGORY(lcPg)
 
 /// The rows of one statement in text form, or why it failed.
-struct QueryResult
+/// Values are in PostgreSQL's text format; column names match exactly, as PostgreSQL's do.
+struct QueryResult : drivers::TextRows<Qt::CaseSensitive>
 {
     bool ok = false;
     /// The server's message (with its DETAIL and HINT lines) or libpq's, when !ok.
     QString error;
     /// The five-character SQLSTATE of a server error; empty for a client-side failure.
     QString sqlState;
-    QStringList columns;
-    /// Every value in PostgreSQL's text format; a NULL reads as an empty string (see isNull()).
-    QList<QStringList> rows;
-    /// nulls[row][column] is true where the value is SQL NULL.
-    QList<QList<bool>> nulls;
 
-    qsizetype rowCount() const { return rows.size(); }
-    /// The index of a column by name, or -1.
-    int columnIndex(QStringView name) const;
-    QString value(qsizetype row, int column) const;
-    QString value(qsizetype row, QStringView column) const;
-    bool isNull(qsizetype row, int column) const;
-    bool isNull(qsizetype row, QStringView column) const;
     /// A "t"/"f" column as a bool.
     bool boolValue(qsizetype row, QStringView column) const;
 };
