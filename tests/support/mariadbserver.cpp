@@ -229,13 +229,7 @@ void MariaDbServer::stop()
 
 core::dms::MySqlConnectionInfo MariaDbServer::connectionInfo(const QString &user, const QString &password) const
 {
-    core::dms::MySqlConnectionInfo info;
-    info.setServerName(host());
-    info.setPort(m_port);
-    info.setUserName(user);
-    info.setPassword(core::Secret(password));
-    info.setEncryptConnection(false);
-    return info;
+    return plainConnectionInfo<core::dms::MySqlConnectionInfo>(host(), m_port, user, password);
 }
 
 bool MariaDbServer::sql(const QString &database, const QString &sql, QString *out) const
@@ -251,12 +245,7 @@ bool MariaDbServer::sql(const QString &database, const QString &sql, QString *ou
     if (!database.isEmpty())
         args.append(QString(QStringLiteral("--database=") + database));
     const Run r = run(QStringLiteral("mariadb"), args, sql.toUtf8());
-    if (out) {
-        *out = r.ok ? r.out : QString(r.err + r.out);
-        while (out->endsWith(QLatin1Char('\n')))
-            out->chop(1);
-    }
-    return r.ok;
+    return r.report(out);
 }
 
 QString MariaDbServer::value(const QString &database, const QString &query) const

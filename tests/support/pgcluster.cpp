@@ -306,13 +306,7 @@ void PgCluster::stop()
 
 core::dms::PostgreSqlConnectionInfo PgCluster::connectionInfo(const QString &user, const QString &password) const
 {
-    core::dms::PostgreSqlConnectionInfo info;
-    info.setServerName(host());
-    info.setPort(m_port);
-    info.setUserName(user);
-    info.setPassword(core::Secret(password));
-    info.setEncryptConnection(false);
-    return info;
+    return plainConnectionInfo<core::dms::PostgreSqlConnectionInfo>(host(), m_port, user, password);
 }
 
 bool PgCluster::psql(const QString &database, const QString &sql, QString *out) const
@@ -328,12 +322,7 @@ bool PgCluster::psql(const QString &database, const QString &sql, QString *out) 
                        QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"), superUser(),
                        QStringLiteral("-d"), database},
                       socketDirectory(), false, sql.toUtf8());
-    if (out) {
-        *out = r.ok ? r.out : QString(r.err + r.out);
-        while (out->endsWith(QLatin1Char('\n')))
-            out->chop(1);
-    }
-    return r.ok;
+    return r.report(out);
 }
 
 bool PgCluster::createDatabase(const QString &name) const

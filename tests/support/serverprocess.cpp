@@ -74,6 +74,16 @@ int freePort()
     return port;
 }
 
+bool Run::report(QString *text) const
+{
+    if (text) {
+        *text = ok ? out : QString(err + out);
+        while (text->endsWith(QLatin1Char('\n')))
+            text->chop(1);
+    }
+    return ok;
+}
+
 Run runProgram(const ServerKind &kind, const QString &program, const QStringList &args, const QString &workingDirectory,
                bool asServerUser, const QByteArray &input, int timeoutMs)
 {

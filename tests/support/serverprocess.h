@@ -10,6 +10,8 @@
 #include <memory>
 #include <utility>
 
+#include "core/secret.h"
+
 namespace godwit::test {
 
 /// What sets one kind of throwaway database server apart from another (PostgreSQL, MariaDB) for the
@@ -37,7 +39,25 @@ struct Run
     bool ok = false;
     QString out;
     QString err;
+
+    /// Gives *out (when not null) what a client program printed, or its error and output when it
+    /// failed, without trailing newlines; returns ok.
+    bool report(QString *out) const;
 };
+
+/// A connection info (PostgreSqlConnectionInfo, MySqlConnectionInfo) for a server's TCP listener,
+/// without TLS.
+template <class Info>
+Info plainConnectionInfo(const QString &host, int port, const QString &user, const QString &password)
+{
+    Info info;
+    info.setServerName(host);
+    info.setPort(port);
+    info.setUserName(user);
+    info.setPassword(core::Secret(password));
+    info.setEncryptConnection(false);
+    return info;
+}
 
 /// Runs a program to its end with the kind's environment (LC_ALL=C, its variables set and cleared),
 /// in `workingDirectory`, writing `input` to it. With `asServerUser`, a root test process runs it
