@@ -27,6 +27,14 @@ void die(const QString &message)
     std::exit(1);
 }
 
+QString mustRun(const QString &statement, const std::function<bool(QString *out)> &run)
+{
+    QString out;
+    if (!run(&out))
+        die(QStringLiteral("%1: %2").arg(statement.left(80), out));
+    return out.trimmed();
+}
+
 LoadOptions parseLoadOptions(const QCoreApplication &app, const QString &description)
 {
     QCommandLineParser parser;

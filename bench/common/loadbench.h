@@ -19,6 +19,10 @@ namespace godwit::bench {
 /// Prints "<program>: message" to stderr and exits with 1.
 [[noreturn]] void die(const QString &message);
 
+/// What a statement printed, trimmed, run by `run` (a server's psql or sql, which fills in the
+/// output or the error); a failure ends the program with the statement and the error.
+QString mustRun(const QString &statement, const std::function<bool(QString *out)> &run);
+
 /// --rows and --rounds of a load benchmark.
 struct LoadOptions
 {

@@ -26,19 +26,14 @@ const QString kPassword = QStringLiteral("bench-pass");
 const QString kSourceDb = QStringLiteral("bench");
 const QStringList kTables{QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("order_lines")};
 
-void sql(const MariaDbServer &server, const QString &db, const QString &statement)
-{
-    QString out;
-    if (!server.sql(db, statement, &out))
-        die(QStringLiteral("%1: %2").arg(statement.left(80), out));
-}
-
 QString value(const MariaDbServer &server, const QString &db, const QString &statement)
 {
-    QString out;
-    if (!server.sql(db, statement, &out))
-        die(QStringLiteral("%1: %2").arg(statement.left(80), out));
-    return out.trimmed();
+    return mustRun(statement, [&](QString *out) { return server.sql(db, statement, out); });
+}
+
+void sql(const MariaDbServer &server, const QString &db, const QString &statement)
+{
+    value(server, db, statement);
 }
 
 // The shop of bench/pgload: customers, their orders and the orders' lines, `rows` rows in all, with

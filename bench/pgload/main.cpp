@@ -28,19 +28,14 @@ const QString kPassword = QStringLiteral("bench-pass");
 const QString kSourceDb = QStringLiteral("bench");
 const QStringList kTables{QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("order_lines")};
 
-void sql(const PgCluster &cluster, const QString &db, const QString &statement)
-{
-    QString out;
-    if (!cluster.psql(db, statement, &out))
-        die(QStringLiteral("%1: %2").arg(statement.left(80), out));
-}
-
 QString value(const PgCluster &cluster, const QString &db, const QString &statement)
 {
-    QString out;
-    if (!cluster.psql(db, statement, &out))
-        die(QStringLiteral("%1: %2").arg(statement.left(80), out));
-    return out.trimmed();
+    return mustRun(statement, [&](QString *out) { return cluster.psql(db, statement, out); });
+}
+
+void sql(const PgCluster &cluster, const QString &db, const QString &statement)
+{
+    value(cluster, db, statement);
 }
 
 // A realistic shop: customers, their orders and the orders' lines, `rows` rows in all, with the
