@@ -11,6 +11,7 @@
 #include "core/dmstypes.h"
 #include "core/taskrules.h"
 #include "support/mariadbserver.h"
+#include "support/migrationtask.h"
 #include "support/printers.h"
 
 namespace {
@@ -65,20 +66,16 @@ protected:
 
     QJsonObject migrationInput() const
     {
-        return QJsonObject{{QStringLiteral("sourceConnectionInfo"), m_source.superConnectionInfo().toJson()},
-                           {QStringLiteral("targetConnectionInfo"), m_target.superConnectionInfo().toJson()},
-                           {QStringLiteral("selectedDatabases"),
-                            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("shop")},
-                                                   {QStringLiteral("targetDatabaseName"), QStringLiteral("shop")}}}}};
+        return godwit::test::migrationInput(
+            m_source.superConnectionInfo().toJson(), m_target.superConnectionInfo().toJson(),
+            QJsonArray{godwit::test::selectedDatabase(QStringLiteral("shop"), QStringLiteral("shop"))});
     }
 
     // Creates the task `name` (201 Created); *path receives its path.
     void createTask(const QString &name, const QString &taskType, const QJsonObject &input, QString *path)
     {
         *path = kProject + QStringLiteral("/tasks/") + name;
-        const HttpReply created = m_f.put(
-            *path, QJsonObject{{QStringLiteral("properties"), QJsonObject{{QStringLiteral("taskType"), taskType},
-                                                                          {QStringLiteral("input"), input}}}});
+        const HttpReply created = m_f.put(*path, godwit::test::taskBody(taskType, input));
         ASSERT_EQ(created.status, 201) << created.body.constData();
     }
 

@@ -19,6 +19,7 @@
 #include "core/validator.h"
 #include "engine/drivers/pg/pgconnection.h"
 #include "enginefixture.h"
+#include "support/migrationtask.h"
 #include "support/pgcluster.h"
 #include "support/printers.h"
 
@@ -90,7 +91,7 @@ QJsonObject table(const QJsonObject &properties, const QString &db, const QStrin
 
 QJsonObject databaseInput(const QString &name, const QString &target, const QStringList &tables = {})
 {
-    QJsonObject db{{QStringLiteral("name"), name}, {QStringLiteral("targetDatabaseName"), target}};
+    QJsonObject db = godwit::test::selectedDatabase(name, target);
     if (!tables.isEmpty()) {
         QJsonArray selected;
         for (const QString &t : tables)
@@ -187,12 +188,8 @@ protected:
         QJsonArray dbs;
         for (const QJsonObject &db : databases)
             dbs.append(db);
-        return QJsonObject{{QStringLiteral("properties"),
-                            QJsonObject{{QStringLiteral("taskType"), kTaskType},
-                                        {QStringLiteral("input"),
-                                         QJsonObject{{QStringLiteral("sourceConnectionInfo"), sourceInfo().toJson()},
-                                                     {QStringLiteral("targetConnectionInfo"), targetInfo().toJson()},
-                                                     {QStringLiteral("selectedDatabases"), dbs}}}}}};
+        return godwit::test::taskBody(kTaskType,
+                                      godwit::test::migrationInput(sourceInfo().toJson(), targetInfo().toJson(), dbs));
     }
 
     // Polls until database `db` is READY_TO_COMPLETE or the task has ended.
