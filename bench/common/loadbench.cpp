@@ -18,6 +18,10 @@
 
 namespace godwit::bench {
 
+const QString kPassword = QStringLiteral("bench-pass");
+const QString kSourceDb = QStringLiteral("bench");
+const QStringList kTables{QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("order_lines")};
+
 const QString kProject = QStringLiteral("/subscriptions/00000000-0000-0000-0000-00000000beef/resourceGroups/bench/"
                                         "providers/Microsoft.DataMigration/services/svc/projects/proj");
 

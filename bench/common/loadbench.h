@@ -6,6 +6,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -15,6 +16,12 @@ class Engine;
 }
 
 namespace godwit::bench {
+
+/// The servers' password, and the shop both benchmarks load into the source: its database and its
+/// tables (customers, 10 % of the rows; orders, 30 %; order_lines, 60 %).
+extern const QString kPassword;
+extern const QString kSourceDb;
+extern const QStringList kTables;
 
 /// Prints "<program>: message" to stderr and exits with 1.
 [[noreturn]] void die(const QString &message);

@@ -16,15 +16,15 @@
 
 #include "common/loadbench.h"
 #include "support/mariadbserver.h"
+#include "support/migrationtask.h"
 
 namespace {
 
 using namespace godwit::bench;
 using godwit::test::MariaDbServer;
-
-const QString kPassword = QStringLiteral("bench-pass");
-const QString kSourceDb = QStringLiteral("bench");
-const QStringList kTables{QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("order_lines")};
+using godwit::test::migrationInput;
+using godwit::test::selectedDatabase;
+using godwit::test::taskBody;
 
 QString value(const MariaDbServer &server, const QString &db, const QString &statement)
 {
@@ -103,15 +103,10 @@ double runEngine(EngineClient &client, const MariaDbServer &source, const MariaD
                  const QString &targetDb, int run)
 {
     const QString task = QStringLiteral("%1/tasks/load-%2").arg(kProject).arg(run);
-    const QJsonObject body{
-        {QStringLiteral("properties"),
-         QJsonObject{{QStringLiteral("taskType"), QStringLiteral("Migrate.MySql.AzureDbForMySql")},
-                     {QStringLiteral("input"),
-                      QJsonObject{{QStringLiteral("sourceConnectionInfo"), source.superConnectionInfo().toJson()},
-                                  {QStringLiteral("targetConnectionInfo"), target.superConnectionInfo().toJson()},
-                                  {QStringLiteral("selectedDatabases"),
-                                   QJsonArray{QJsonObject{{QStringLiteral("name"), kSourceDb},
-                                                          {QStringLiteral("targetDatabaseName"), targetDb}}}}}}}}};
+    const QJsonObject body
+        = taskBody(QStringLiteral("Migrate.MySql.AzureDbForMySql"),
+                   migrationInput(source.superConnectionInfo().toJson(), target.superConnectionInfo().toJson(),
+                                  QJsonArray{selectedDatabase(kSourceDb, targetDb)}));
     QElapsedTimer timer;
     timer.start();
     client.request("PUT", task, body);

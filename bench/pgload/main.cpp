@@ -17,16 +17,16 @@
 
 #include "common/loadbench.h"
 #include "engine/drivers/pg/pgtools.h"
+#include "support/migrationtask.h"
 #include "support/pgcluster.h"
 
 namespace {
 
 using namespace godwit::bench;
+using godwit::test::migrationInput;
 using godwit::test::PgCluster;
-
-const QString kPassword = QStringLiteral("bench-pass");
-const QString kSourceDb = QStringLiteral("bench");
-const QStringList kTables{QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("order_lines")};
+using godwit::test::selectedDatabase;
+using godwit::test::taskBody;
 
 QString value(const PgCluster &cluster, const QString &db, const QString &statement)
 {
@@ -105,15 +105,9 @@ double runEngine(EngineClient &client, const PgCluster &source, const PgCluster 
 {
     const QString task = QStringLiteral("%1/tasks/load-%2").arg(kProject).arg(run);
     const auto info = [](const PgCluster &c) { return c.connectionInfo(PgCluster::superUser(), kPassword).toJson(); };
-    const QJsonObject body{
-        {QStringLiteral("properties"),
-         QJsonObject{{QStringLiteral("taskType"), QStringLiteral("Migrate.PostgreSql.AzureDbForPostgreSql.SyncV2")},
-                     {QStringLiteral("input"),
-                      QJsonObject{{QStringLiteral("sourceConnectionInfo"), info(source)},
-                                  {QStringLiteral("targetConnectionInfo"), info(target)},
-                                  {QStringLiteral("selectedDatabases"),
-                                   QJsonArray{QJsonObject{{QStringLiteral("name"), kSourceDb},
-                                                          {QStringLiteral("targetDatabaseName"), targetDb}}}}}}}}};
+    const QJsonObject body
+        = taskBody(QStringLiteral("Migrate.PostgreSql.AzureDbForPostgreSql.SyncV2"),
+                   migrationInput(info(source), info(target), QJsonArray{selectedDatabase(kSourceDb, targetDb)}));
     QElapsedTimer timer;
     timer.start();
     client.request("PUT", task, body);
