@@ -40,12 +40,22 @@ QString dump(const QJsonArray &output)
     return QString::fromUtf8(QJsonDocument(output).toJson());
 }
 
+// The single value a query returns. A query that fails fails the test with the client's message
+// (and gives a text no other query returns), so two failures never compare equal as "no value".
+QString valueOf(const MariaDbServer &server, const QString &db, const QString &query)
+{
+    QString out;
+    if (server.sql(db, query, &out))
+        return out;
+    ADD_FAILURE() << query.toStdString() << "\n" << out.toStdString();
+    return QStringLiteral("error in `%1`: %2").arg(query, out);
+}
+
 QString checksum(const MariaDbServer &server, const QString &db, const QString &table)
 {
-    return server
-        .value(
-            QString(),
-            QStringLiteral("CHECKSUM TABLE %1.%2").arg(MariaDbServer::quoteIdent(db), MariaDbServer::quoteIdent(table)))
+    return valueOf(server, QString(),
+                   QStringLiteral("CHECKSUM TABLE %1.%2")
+                       .arg(MariaDbServer::quoteIdent(db), MariaDbServer::quoteIdent(table)))
         .section(QLatin1Char('\t'), 1);
 }
 
@@ -53,21 +63,15 @@ QString checksum(const MariaDbServer &server, const QString &db, const QString &
 // outputs mean equal tables, row for row.
 QString orderedRows(const MariaDbServer &server, const QString &db, const QString &table)
 {
-    const int columns = server
-                            .value(QString(), QStringLiteral("SELECT COUNT(*) FROM information_schema.columns WHERE "
-                                                             "table_schema = %1 AND table_name = %2")
-                                                  .arg(MariaDbServer::literal(db), MariaDbServer::literal(table)))
-                            .toInt();
+    const QString columns
+        = valueOf(server, db, QStringLiteral("SHOW COLUMNS FROM %1").arg(MariaDbServer::quoteIdent(table)));
+    const qsizetype count = columns.count(QLatin1Char('\n')) + 1;
     QStringList order;
-    for (int i = 1; i <= columns; ++i)
+    for (qsizetype i = 1; i <= count; ++i)
         order.append(QString::number(i));
-    QString out;
-    if (!server.sql(db,
-                    QStringLiteral("SELECT * FROM %1 ORDER BY %2")
-                        .arg(MariaDbServer::quoteIdent(table), order.join(QLatin1Char(','))),
-                    &out))
-        return QStringLiteral("error: ") + out;
-    return out;
+    return valueOf(server, db,
+                   QStringLiteral("SELECT * FROM %1 ORDER BY %2")
+                       .arg(MariaDbServer::quoteIdent(table), order.join(QLatin1Char(','))));
 }
 
 // The replication connections the target has (names), empty when none.
@@ -279,11 +283,12 @@ TEST_F(MySqlOnline, ReplicatesConcurrentWritesUntilTheCutover)
     }
     // The replication connection is gone from the target.
     EXPECT_EQ(replicationConnections(m_target), QString());
-    EXPECT_EQ(m_target.value(QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 30007")),
+    EXPECT_EQ(valueOf(m_target, QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 30007")),
               QStringLiteral("last"));
-    EXPECT_EQ(m_target.value(QStringLiteral("live"), QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = 30008")),
-              QStringLiteral("0"));
-    EXPECT_EQ(m_target.value(QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 9000001")),
+    EXPECT_EQ(
+        valueOf(m_target, QStringLiteral("live"), QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = 30008")),
+        QStringLiteral("0"));
+    EXPECT_EQ(valueOf(m_target, QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 9000001")),
               QStringLiteral("final"));
 
     const QJsonObject db = itemWithId(output, QStringLiteral("db|live"));
@@ -319,8 +324,9 @@ TEST_F(MySqlOnline, TargetWithTheSourcesServerIdFailsBeforeCopying)
     EXPECT_EQ(result.errors.at(0)[u"code"].toString(), QStringLiteral("ServerIdClash"))
         << dump(result.errors).toStdString();
     EXPECT_TRUE(dump(context.output()).contains(QStringLiteral("another server_id")));
-    EXPECT_EQ(m_target.value(QString(), QStringLiteral("SELECT COUNT(*) FROM information_schema.schemata WHERE "
-                                                       "schema_name = 'live'")),
+    EXPECT_EQ(valueOf(m_target, QString(),
+                      QStringLiteral("SELECT COUNT(*) FROM information_schema.schemata WHERE "
+                                     "schema_name = 'live'")),
               QStringLiteral("0"));
     EXPECT_EQ(replicationConnections(m_target), QString());
 }
@@ -350,7 +356,7 @@ TEST_F(MySqlOnline, ReplicatesIntoADatabaseOfAnotherName)
         EXPECT_TRUE(orderedRows(m_source, QStringLiteral("live"), table)
                     == orderedRows(m_target, QStringLiteral("elsewhere"), table))
             << table.toStdString();
-    EXPECT_EQ(m_target.value(QStringLiteral("elsewhere"), QStringLiteral("SELECT note FROM accounts WHERE id = 5")),
+    EXPECT_EQ(valueOf(m_target, QStringLiteral("elsewhere"), QStringLiteral("SELECT note FROM accounts WHERE id = 5")),
               QStringLiteral("renamed"));
     EXPECT_EQ(replicationConnections(m_target), QString());
 }
@@ -375,11 +381,11 @@ TEST_F(MySqlOnline, TargetFollowsWhileTheEngineIsDownAndTheNextRunReattaches)
                              QStringLiteral("UPDATE accounts SET note = 'while down' WHERE id = 7; INSERT INTO logs "
                                             "VALUES (NOW(6), 'while down');")));
     QDeadlineTimer deadline(20000);
-    while (m_target.value(QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 7"))
+    while (valueOf(m_target, QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 7"))
                != QLatin1String("while down")
            && !deadline.hasExpired())
         QThread::msleep(50);
-    EXPECT_EQ(m_target.value(QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 7")),
+    EXPECT_EQ(valueOf(m_target, QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 7")),
               QStringLiteral("while down"));
 
     // The next run re-attaches to the same connection, counts on and completes.
@@ -449,11 +455,11 @@ TEST_F(MySqlOnline, RefusesACutoverOfAnUnknownDatabaseAndStopsOnCancel)
     ASSERT_TRUE(
         m_source.sql(QStringLiteral("live"), QStringLiteral("UPDATE accounts SET note = 'moved' WHERE id = 1")));
     deadline = QDeadlineTimer(20000);
-    while (m_target.value(QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 1"))
+    while (valueOf(m_target, QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 1"))
                != QLatin1String("moved")
            && !deadline.hasExpired())
         QThread::msleep(50);
-    EXPECT_EQ(m_target.value(QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 1")),
+    EXPECT_EQ(valueOf(m_target, QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 1")),
               QStringLiteral("moved"));
 
     context.cancel();
@@ -466,7 +472,7 @@ TEST_F(MySqlOnline, RefusesACutoverOfAnUnknownDatabaseAndStopsOnCancel)
     ASSERT_TRUE(
         m_source.sql(QStringLiteral("live"), QStringLiteral("UPDATE accounts SET note = 'after' WHERE id = 1")));
     QThread::msleep(1000);
-    EXPECT_EQ(m_target.value(QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 1")),
+    EXPECT_EQ(valueOf(m_target, QStringLiteral("live"), QStringLiteral("SELECT note FROM accounts WHERE id = 1")),
               QStringLiteral("moved"));
 }
 
