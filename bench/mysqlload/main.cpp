@@ -3,56 +3,37 @@
 // two throwaway MariaDB servers, with the same data, alternating runs, medians. Not a test: run it by
 // hand and write the numbers into bench/README.md.
 
-#include <algorithm>
 #include <cstdio>
-#include <functional>
-#include <map>
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QTimer>
 
-#include "engine/engine.h"
+#include "common/loadbench.h"
 #include "support/mariadbserver.h"
+#include "support/migrationtask.h"
 
 namespace {
 
+using namespace godwit::bench;
 using godwit::test::MariaDbServer;
+using godwit::test::migrationInput;
+using godwit::test::selectedDatabase;
+using godwit::test::taskBody;
 
-const QString kPassword = QStringLiteral("bench-pass");
-const QString kSourceDb = QStringLiteral("bench");
-const QStringList kTables{QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("order_lines")};
-
-[[noreturn]] void die(const QString &message)
+QString value(const MariaDbServer &server, const QString &db, const QString &statement)
 {
-    std::fprintf(stderr, "godwit-bench-mysqlload: %s\n", qPrintable(message));
-    std::exit(1);
+    return mustRun(statement, [&](QString *out) { return server.sql(db, statement, out); });
 }
 
 void sql(const MariaDbServer &server, const QString &db, const QString &statement)
 {
-    QString out;
-    if (!server.sql(db, statement, &out))
-        die(QStringLiteral("%1: %2").arg(statement.left(80), out));
-}
-
-QString value(const MariaDbServer &server, const QString &db, const QString &statement)
-{
-    QString out;
-    if (!server.sql(db, statement, &out))
-        die(QStringLiteral("%1: %2").arg(statement.left(80), out));
-    return out.trimmed();
+    value(server, db, statement);
 }
 
 // The shop of bench/pgload: customers, their orders and the orders' lines, `rows` rows in all, with
@@ -117,79 +98,15 @@ QString checksums(const MariaDbServer &server, const QString &db)
     return sums.join(QLatin1Char(' '));
 }
 
-// The engine over its REST API, as a client drives it.
-class EngineClient
-{
-public:
-    explicit EngineClient(const QString &dataDir)
-    {
-        godwit::engine::EngineOptions options;
-        options.dataDir = dataDir;
-        options.port = 0;
-        options.token = godwit::engine::Engine::generateToken();
-        options.lroDelayMs = 10;
-        QString error;
-        m_engine = godwit::engine::Engine::start(options, &error);
-        if (!m_engine)
-            die(QStringLiteral("the engine did not start: %1").arg(error));
-        m_token = options.token;
-    }
-
-    QJsonObject request(const QByteArray &method, const QString &path, const QJsonObject &body = {},
-                        const QString &query = QStringLiteral("api-version=2025-06-30"))
-    {
-        QUrl url = m_engine->url();
-        url.setPath(path);
-        url.setQuery(query);
-        QNetworkRequest req(url);
-        req.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_network.sendCustomRequest(
-            req, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray data = reply->readAll();
-        reply->deleteLater();
-        if (status >= 400 || status == 0)
-            die(QStringLiteral("%1 %2 answered %3: %4")
-                    .arg(QString::fromLatin1(method), path)
-                    .arg(status)
-                    .arg(QString::fromUtf8(data)));
-        return QJsonDocument::fromJson(data).object();
-    }
-
-private:
-    std::unique_ptr<godwit::engine::Engine> m_engine;
-    QString m_token;
-    QNetworkAccessManager m_network;
-};
-
-const QString kProject = QStringLiteral("/subscriptions/00000000-0000-0000-0000-00000000beef/resourceGroups/bench/"
-                                        "providers/Microsoft.DataMigration/services/svc/projects/proj");
-
-void wait(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 // Created → Succeeded, in seconds.
 double runEngine(EngineClient &client, const MariaDbServer &source, const MariaDbServer &target,
                  const QString &targetDb, int run)
 {
     const QString task = QStringLiteral("%1/tasks/load-%2").arg(kProject).arg(run);
-    const QJsonObject body{
-        {QStringLiteral("properties"),
-         QJsonObject{{QStringLiteral("taskType"), QStringLiteral("Migrate.MySql.AzureDbForMySql")},
-                     {QStringLiteral("input"),
-                      QJsonObject{{QStringLiteral("sourceConnectionInfo"), source.superConnectionInfo().toJson()},
-                                  {QStringLiteral("targetConnectionInfo"), target.superConnectionInfo().toJson()},
-                                  {QStringLiteral("selectedDatabases"),
-                                   QJsonArray{QJsonObject{{QStringLiteral("name"), kSourceDb},
-                                                          {QStringLiteral("targetDatabaseName"), targetDb}}}}}}}}};
+    const QJsonObject body
+        = taskBody(QStringLiteral("Migrate.MySql.AzureDbForMySql"),
+                   migrationInput(source.superConnectionInfo().toJson(), target.superConnectionInfo().toJson(),
+                                  QJsonArray{selectedDatabase(kSourceDb, targetDb)}));
     QElapsedTimer timer;
     timer.start();
     client.request("PUT", task, body);
@@ -222,48 +139,15 @@ double runEngine(EngineClient &client, const MariaDbServer &source, const MariaD
     return seconds;
 }
 
-// Runs a shell pipeline with the password in its environment; its time in seconds.
-double runShell(const QString &command)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("MYSQL_PWD"), kPassword);
-    process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(QStringLiteral("/bin/bash"),
-                  {QStringLiteral("-o"), QStringLiteral("pipefail"), QStringLiteral("-c"), command});
-    if (!process.waitForFinished(-1) || process.exitCode() != 0)
-        die(QStringLiteral("`%1` failed: %2").arg(command, QString::fromUtf8(process.readAll()).right(2000)));
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-
-QString median(QList<double> values, double *out)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    *out = n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-    return QString::number(*out, 'f', 2);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Times the engine's offline MySQL migration against "
-                                                    "mariadb-dump | mariadb on two throwaway MariaDB servers."));
-    parser.addHelpOption();
-    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Rows in all tables (default 1000000)."),
-                                        QStringLiteral("n"), QStringLiteral("1000000"));
-    const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Runs of each method (default 3)."),
-                                          QStringLiteral("n"), QStringLiteral("3"));
-    parser.addOptions({rowsOption, roundsOption});
-    parser.process(app);
-    const qint64 rows = parser.value(rowsOption).toLongLong();
-    const int rounds = std::max(1, parser.value(roundsOption).toInt());
+    const LoadOptions load
+        = parseLoadOptions(app, QStringLiteral("Times the engine's offline MySQL migration against "
+                                               "mariadb-dump | mariadb on two throwaway MariaDB servers."));
+    const qint64 rows = load.rows;
 
     // The same settings on both servers, for every method alike: room for the data in memory, no
     // flush at every commit (the test servers' default), no binary log on the target.
@@ -290,67 +174,33 @@ int main(int argc, char **argv)
 
     QTemporaryDir engineDir;
     EngineClient client(engineDir.filePath(QStringLiteral("engine")));
-    client.request(
-        "PUT", kProject.section(QStringLiteral("/projects/"), 0, 0),
-        QJsonObject{{QStringLiteral("location"), QStringLiteral("local")},
-                    {QStringLiteral("sku"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Premium_4vCores")}}},
-                    {QStringLiteral("properties"), QJsonObject{}}});
-    wait(200);
-    client.request("PUT", kProject,
-                   QJsonObject{{QStringLiteral("location"), QStringLiteral("local")},
-                               {QStringLiteral("properties"),
-                                QJsonObject{{QStringLiteral("sourcePlatform"), QStringLiteral("MySQL")},
-                                            {QStringLiteral("targetPlatform"), QStringLiteral("AzureDbForMySql")}}}});
+    client.createProject(QStringLiteral("MySQL"), QStringLiteral("AzureDbForMySql"));
 
+    // The password reaches the client programs in their environment.
+    const auto shell = [](const QString &command) { return runShell(command, QStringLiteral("MYSQL_PWD"), kPassword); };
     const QString src = QStringLiteral("-h 127.0.0.1 -P %1 -u godwit").arg(source.port());
     const QString dst = QStringLiteral("-h 127.0.0.1 -P %1 -u godwit").arg(target.port());
-    struct Method
-    {
-        QString name;
-        std::function<double(const QString &targetDb, int run)> run;
-    };
     const QList<Method> methods{
         {QStringLiteral("godwit engine (created -> Succeeded)"),
          [&](const QString &db, int run) { return runEngine(client, source, target, db, run); }},
         {QStringLiteral("mariadb-dump | mariadb"),
          [&](const QString &db, int) {
              sql(target, QString(), QStringLiteral("CREATE DATABASE %1").arg(db));
-             return runShell(QStringLiteral("mariadb-dump --no-defaults %1 --single-transaction --routines --triggers "
-                                            "%2 | mariadb --no-defaults %3 %4")
-                                 .arg(src, kSourceDb, dst, db));
+             return shell(QStringLiteral("mariadb-dump --no-defaults %1 --single-transaction --routines --triggers "
+                                         "%2 | mariadb --no-defaults %3 %4")
+                              .arg(src, kSourceDb, dst, db));
          }},
     };
 
-    std::map<QString, QList<double>> times;
-    for (int round = 0; round < rounds; ++round) {
-        // Each round starts with another method, so no method always runs on a warm or cold cache.
-        for (qsizetype k = 0; k < methods.size(); ++k) {
-            const Method &method = methods.at((k + round) % methods.size());
-            const QString db = QStringLiteral("copy_%1_%2").arg(round).arg((k + round) % methods.size());
-            const double seconds = method.run(db, round);
+    runRounds(
+        methods, load.rounds, 40,
+        [&](const Method &method, const QString &db) {
             const qint64 copied = rowCount(target, db);
             if (copied != sourceRows)
                 die(QStringLiteral("%1 copied %2 rows of %3").arg(method.name).arg(copied).arg(sourceRows));
             if (checksums(target, db) != sourceSums)
                 die(QStringLiteral("%1: the target's table checksums differ from the source's").arg(method.name));
-            times[method.name].append(seconds);
-            std::printf("round %d  %-40s %7.2f s\n", round + 1, qPrintable(method.name), seconds);
-            std::fflush(stdout);
-            sql(target, QString(), QStringLiteral("DROP DATABASE %1").arg(db));
-        }
-    }
-
-    double engine = 0;
-    median(times[methods.first().name], &engine);
-    std::printf("\n%-40s %10s %10s %12s\n", "method", "median s", "min s", "vs engine");
-    for (const Method &method : methods) {
-        double m = 0;
-        const QString text = median(times[method.name], &m);
-        const double fastest = *std::min_element(times[method.name].cbegin(), times[method.name].cend());
-        std::printf("%-40s %10s %10.2f %11.2fx\n", qPrintable(method.name), qPrintable(text), fastest, m / engine);
-    }
-    std::printf(
-        "\n(%d rounds; \"vs engine\" is the method's median over the engine's: above 1 means slower than the engine)\n",
-        rounds);
+        },
+        [&](const QString &db) { sql(target, QString(), QStringLiteral("DROP DATABASE %1").arg(db)); });
     return 0;
 }

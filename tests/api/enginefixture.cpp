@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/taskrules.h"
+
 namespace godwit::test {
 
 QJsonObject HttpReply::json() const
@@ -168,6 +170,56 @@ HttpReply EngineFixture::waitForTask(const QString &path, const std::function<bo
         loop.exec();
     }
     return last;
+}
+
+QJsonObject EngineFixture::waitForProperties(const QString &path, const std::function<bool(const QJsonObject &)> &done,
+                                             int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QJsonObject last;
+    while (timer.elapsed() < timeoutMs) {
+        last = get(path, QStringLiteral("api-version=2025-06-30&$expand=output"))
+                   .json()
+                   .value(QLatin1String("properties"))
+                   .toObject();
+        if (done(last))
+            return last;
+        QEventLoop loop;
+        QTimer::singleShot(50, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return last;
+}
+
+QJsonObject EngineFixture::waitUntilEnded(const QString &path, int timeoutMs)
+{
+    return waitForProperties(
+        path,
+        [](const QJsonObject &p) { return core::TaskRules::isTerminal(p.value(QLatin1String("state")).toString()); },
+        timeoutMs);
+}
+
+HttpReply EngineFixture::completeDatabase(const QString &path, const QString &database)
+{
+    return post(path + QStringLiteral("/command"),
+                QJsonObject{{QStringLiteral("commandType"), QStringLiteral("Migrate.Sync.Complete.Database")},
+                            {QStringLiteral("input"), QJsonObject{{QStringLiteral("databaseName"), database}}}});
+}
+
+QJsonObject pgConnectTask(const QString &server, int port, const QString &userName, const QString &password)
+{
+    QJsonObject info{{QStringLiteral("type"), QStringLiteral("PostgreSqlConnectionInfo")},
+                     {QStringLiteral("serverName"), server},
+                     {QStringLiteral("port"), port}};
+    if (!userName.isEmpty())
+        info.insert(QStringLiteral("userName"), userName);
+    if (!password.isEmpty())
+        info.insert(QStringLiteral("password"), password);
+    return QJsonObject{
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("taskType"), QStringLiteral("ConnectToSource.PostgreSql.Sync")},
+                     {QStringLiteral("input"), QJsonObject{{QStringLiteral("sourceConnectionInfo"), info}}}}}};
 }
 
 } // namespace godwit::test

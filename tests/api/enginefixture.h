@@ -33,6 +33,10 @@ struct HttpReply
     }
 };
 
+/// The body of a PostgreSQL connection test (ConnectToSource.PostgreSql.Sync) of `server`:`port`, with
+/// the user name and the password when they are given.
+QJsonObject pgConnectTask(const QString &server, int port, const QString &userName = {}, const QString &password = {});
+
 /// A real engine on a loopback port in a temporary data directory, and a small HTTP client for it.
 class EngineFixture
 {
@@ -62,6 +66,14 @@ public:
                                  const QString &project = QStringLiteral("proj"));
     /// Polls a task until its state satisfies `done` (or ~20 s pass); returns the last GET.
     HttpReply waitForTask(const QString &path, const std::function<bool(const QString &state)> &done);
+    /// Polls a task with its output until `done` holds for its properties or `timeoutMs` pass;
+    /// returns the last properties.
+    QJsonObject waitForProperties(const QString &path, const std::function<bool(const QJsonObject &properties)> &done,
+                                  int timeoutMs = 60000);
+    /// Polls a task until it has ended (a terminal state); returns the last properties.
+    QJsonObject waitUntilEnded(const QString &path, int timeoutMs = 60000);
+    /// Sends the cutover command (Migrate.Sync.Complete.Database) for a database of an online migration.
+    HttpReply completeDatabase(const QString &path, const QString &database);
 
 private:
     void start();

@@ -26,16 +26,7 @@ const QString kProject = EngineFixture::rg(QStringLiteral("services/svc/projects
 
 QJsonObject pgConnectTask(const QString &server, const QString &password)
 {
-    return QJsonObject{
-        {QStringLiteral("properties"),
-         QJsonObject{{QStringLiteral("taskType"), QStringLiteral("ConnectToSource.PostgreSql.Sync")},
-                     {QStringLiteral("input"),
-                      QJsonObject{{QStringLiteral("sourceConnectionInfo"),
-                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("PostgreSqlConnectionInfo")},
-                                               {QStringLiteral("serverName"), server},
-                                               {QStringLiteral("port"), 1},
-                                               {QStringLiteral("userName"), QStringLiteral("migrator")},
-                                               {QStringLiteral("password"), password}}}}}}}};
+    return test::pgConnectTask(server, 1, QStringLiteral("migrator"), password);
 }
 
 void spin(int ms)

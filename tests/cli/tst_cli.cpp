@@ -71,6 +71,19 @@ protected:
         return f.fileName();
     }
 
+    /// Creates the service "svc" and its PostgreSQL project "proj" with the CLI.
+    void createServiceAndProject()
+    {
+        const CliRun service = run({QStringLiteral("service"), QStringLiteral("create"), QStringLiteral("--name"),
+                                    QStringLiteral("svc"), QStringLiteral("--location"), QStringLiteral("local")});
+        ASSERT_EQ(service.code, 0) << qPrintable(service.err);
+        const CliRun project = run({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("--service"),
+                                    QStringLiteral("svc"), QStringLiteral("--name"), QStringLiteral("proj"),
+                                    QStringLiteral("--source-platform"), QStringLiteral("PostgreSql"),
+                                    QStringLiteral("--target-platform"), QStringLiteral("AzureDbForPostgreSql")});
+        ASSERT_EQ(project.code, 0) << qPrintable(project.err);
+    }
+
     QStringList task(const QString &name) const
     {
         return {QStringLiteral("--service"), QStringLiteral("svc"),    QStringLiteral("--project"),
@@ -154,16 +167,7 @@ TEST_F(Cli, CreatesListsShowsWaitsAndReportsWithExitCodes)
 
 TEST_F(Cli, WaitTimesOut)
 {
-    ASSERT_EQ(run({QStringLiteral("service"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("svc"),
-                   QStringLiteral("--location"), QStringLiteral("local")})
-                  .code,
-              0);
-    ASSERT_EQ(
-        run({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("svc"),
-             QStringLiteral("--name"), QStringLiteral("proj"), QStringLiteral("--source-platform"),
-             QStringLiteral("PostgreSql"), QStringLiteral("--target-platform"), QStringLiteral("AzureDbForPostgreSql")})
-            .code,
-        0);
+    ASSERT_NO_FATAL_FAILURE(createServiceAndProject());
     ASSERT_EQ(
         run({QStringLiteral("service"), QStringLiteral("stop"), QStringLiteral("--service"), QStringLiteral("svc")})
             .code,
@@ -230,16 +234,7 @@ TEST_F(Cli, UsageErrorsAndUnreachableEngine)
 
 TEST_F(Cli, NullPasswordsAreAskedForNeverTakenFromArguments)
 {
-    ASSERT_EQ(run({QStringLiteral("service"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("svc"),
-                   QStringLiteral("--location"), QStringLiteral("local")})
-                  .code,
-              0);
-    ASSERT_EQ(
-        run({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("svc"),
-             QStringLiteral("--name"), QStringLiteral("proj"), QStringLiteral("--source-platform"),
-             QStringLiteral("PostgreSql"), QStringLiteral("--target-platform"), QStringLiteral("AzureDbForPostgreSql")})
-            .code,
-        0);
+    ASSERT_NO_FATAL_FAILURE(createServiceAndProject());
     const QString file
         = writeFile(QStringLiteral("null.json"),
                     R"({"properties":{"taskType":"ConnectToSource.PostgreSql.Sync","input":{"sourceConnectionInfo":

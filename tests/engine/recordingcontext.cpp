@@ -1,6 +1,7 @@
 #include "recordingcontext.h"
 
 #include <QDeadlineTimer>
+#include <QJsonDocument>
 #include <QMutexLocker>
 
 namespace godwit::test {
@@ -114,6 +115,51 @@ QList<RecordingContext::FinishedCommand> RecordingContext::finishedCommands() co
 {
     QMutexLocker lock(&m_mutex);
     return m_finished;
+}
+
+QString TaskRun::errorCode() const
+{
+    return result.errors.isEmpty() ? QString() : result.errors.at(0)[u"code"].toString();
+}
+
+QString TaskRun::errorMessage() const
+{
+    return result.errors.isEmpty() ? QString() : result.errors.at(0)[u"message"].toString();
+}
+
+QString TaskRun::everything() const
+{
+    return QString::fromUtf8(QJsonDocument(output).toJson() + QJsonDocument(result.errors).toJson());
+}
+
+TaskRun runTask(std::unique_ptr<engine::Executor> executor, const QString &taskType, const QJsonObject &input,
+                bool cancelFirst)
+{
+    RecordingContext context(QJsonObject{{QStringLiteral("taskType"), taskType}, {QStringLiteral("input"), input}});
+    if (cancelFirst)
+        context.cancel();
+    TaskRun run;
+    run.result = executor->run(context);
+    run.stateWhileRunning = context.state();
+    run.output = context.output();
+    run.publishCount = context.publishCount();
+    return run;
+}
+
+QStringList strings(const QJsonValue &array)
+{
+    QStringList out;
+    for (const QJsonValue &v : array.toArray())
+        out.append(v.toString());
+    return out;
+}
+
+QStringList messages(const QJsonValue &validationErrors, QLatin1String member)
+{
+    QStringList out;
+    for (const QJsonValue &v : validationErrors.toArray())
+        out.append(v.toObject().value(member).toString());
+    return out;
 }
 
 } // namespace godwit::test

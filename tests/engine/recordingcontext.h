@@ -8,6 +8,8 @@
 #include <QString>
 #include <QWaitCondition>
 
+#include <memory>
+
 #include "engine/runner/executor.h"
 
 namespace godwit::test {
@@ -67,5 +69,30 @@ private:
     QQueue<engine::PendingCommand> m_commands;
     QList<FinishedCommand> m_finished;
 };
+
+/// What a client would see of one task run.
+struct TaskRun
+{
+    engine::ExecutionResult result;
+    QString stateWhileRunning; ///< "Queued" when the executor never marked the task running
+    QJsonArray output;
+    int publishCount = 0;
+
+    QString errorCode() const;
+    QString errorMessage() const;
+    QJsonObject item(qsizetype i = 0) const { return output.at(i).toObject(); }
+    /// Everything the task returns, as text.
+    QString everything() const;
+};
+
+/// Runs an executor to its end on a RecordingContext of a task of `taskType` with `input`; with
+/// `cancelFirst` the task is cancelled before it starts.
+TaskRun runTask(std::unique_ptr<engine::Executor> executor, const QString &taskType, const QJsonObject &input,
+                bool cancelFirst = false);
+
+/// The strings of a JSON array.
+QStringList strings(const QJsonValue &array);
+/// One member (by default the message) of each object of a JSON array, e.g. validation errors.
+QStringList messages(const QJsonValue &validationErrors, QLatin1String member = QLatin1String("message"));
 
 } // namespace godwit::test

@@ -1,61 +1,27 @@
 // The MySQL task types end to end through the engine's REST API: a MySQL project, the connection
 // tests, an offline and an online migration with the cutover command.
 
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
 #include <gtest/gtest.h>
 
 #include "api/enginefixture.h"
 #include "core/dmstypes.h"
+#include "core/taskrules.h"
 #include "support/mariadbserver.h"
+#include "support/migrationtask.h"
 #include "support/printers.h"
 
 namespace {
 
+using godwit::core::TaskRules;
 using godwit::test::EngineFixture;
 using godwit::test::HttpReply;
 using godwit::test::MariaDbServer;
 
 const QString kProject = EngineFixture::rg(QStringLiteral("services/svc/projects/mysql"));
-
-void spin(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-QJsonObject propertiesOf(const HttpReply &reply)
-{
-    return reply.json().value(QLatin1String("properties")).toObject();
-}
-
-bool isTerminal(const QString &state)
-{
-    return state == QLatin1String("Succeeded") || state == QLatin1String("Failed")
-           || state == QLatin1String("FailedInputValidation") || state == QLatin1String("Faulted")
-           || state == QLatin1String("Canceled");
-}
-
-QJsonObject waitFor(EngineFixture &f, const QString &task, const std::function<bool(const QJsonObject &)> &done,
-                    int timeoutMs = 60000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QJsonObject last;
-    while (timer.elapsed() < timeoutMs) {
-        last = propertiesOf(f.get(task, QStringLiteral("api-version=2025-06-30&$expand=output")));
-        if (done(last))
-            return last;
-        spin(50);
-    }
-    return last;
-}
 
 QJsonObject outputItem(const QJsonObject &properties, const QString &id)
 {
@@ -100,18 +66,33 @@ protected:
 
     QJsonObject migrationInput() const
     {
-        return QJsonObject{{QStringLiteral("sourceConnectionInfo"), m_source.superConnectionInfo().toJson()},
-                           {QStringLiteral("targetConnectionInfo"), m_target.superConnectionInfo().toJson()},
-                           {QStringLiteral("selectedDatabases"),
-                            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("shop")},
-                                                   {QStringLiteral("targetDatabaseName"), QStringLiteral("shop")}}}}};
+        return godwit::test::migrationInput(
+            m_source.superConnectionInfo().toJson(), m_target.superConnectionInfo().toJson(),
+            QJsonArray{godwit::test::selectedDatabase(QStringLiteral("shop"), QStringLiteral("shop"))});
     }
 
-    HttpReply putTask(const QString &name, const QString &taskType, const QJsonObject &input)
+    // Creates the task `name` (201 Created); *path receives its path.
+    void createTask(const QString &name, const QString &taskType, const QJsonObject &input, QString *path)
     {
-        return m_f.put(kProject + QStringLiteral("/tasks/") + name,
-                       QJsonObject{{QStringLiteral("properties"), QJsonObject{{QStringLiteral("taskType"), taskType},
-                                                                              {QStringLiteral("input"), input}}}});
+        *path = kProject + QStringLiteral("/tasks/") + name;
+        const HttpReply created = m_f.put(*path, godwit::test::taskBody(taskType, input));
+        ASSERT_EQ(created.status, 201) << created.body.constData();
+    }
+
+    // The database shop is READY_TO_COMPLETE, or the task has ended.
+    static bool readyOrOver(const QJsonObject &p)
+    {
+        return outputItem(p, QStringLiteral("db|shop"))[u"migrationState"].toString()
+                   == QLatin1String("READY_TO_COMPLETE")
+               || TaskRules::isTerminal(p[u"state"].toString());
+    }
+
+    // The replication connection a migration set up on the target is gone.
+    void expectNoReplicationConnection()
+    {
+        QString connections;
+        ASSERT_TRUE(m_target.sql(QString(), QStringLiteral("SHOW ALL SLAVES STATUS"), &connections));
+        EXPECT_EQ(connections.trimmed(), QString());
     }
 
     MariaDbServer m_source{MariaDbServer::Options{true, 31, QStringLiteral("S3cret-Source!"), {}}};
@@ -121,13 +102,11 @@ protected:
 
 TEST_F(MySqlThroughTheEngine, ConnectionTestRunsAndNeverReturnsThePassword)
 {
-    const HttpReply created
-        = putTask(QStringLiteral("connect"), QStringLiteral("ConnectToSource.MySql"),
-                  QJsonObject{{QStringLiteral("sourceConnectionInfo"), m_source.superConnectionInfo().toJson()}});
-    ASSERT_EQ(created.status, 201) << created.body.constData();
-    const QString task = kProject + QStringLiteral("/tasks/connect");
-    const QJsonObject done
-        = waitFor(m_f, task, [](const QJsonObject &p) { return isTerminal(p[u"state"].toString()); });
+    QString task;
+    ASSERT_NO_FATAL_FAILURE(createTask(
+        QStringLiteral("connect"), QStringLiteral("ConnectToSource.MySql"),
+        QJsonObject{{QStringLiteral("sourceConnectionInfo"), m_source.superConnectionInfo().toJson()}}, &task));
+    const QJsonObject done = m_f.waitUntilEnded(task);
     ASSERT_EQ(done[u"state"].toString(), QStringLiteral("Succeeded")) << text(done);
     const QJsonObject item = done[u"output"][0].toObject();
     EXPECT_TRUE(item[u"databases"].toArray().contains(QStringLiteral("shop")));
@@ -137,12 +116,10 @@ TEST_F(MySqlThroughTheEngine, ConnectionTestRunsAndNeverReturnsThePassword)
 
 TEST_F(MySqlThroughTheEngine, OfflineMigrationCopiesTheDatabase)
 {
-    const HttpReply created
-        = putTask(QStringLiteral("offline"), QStringLiteral("Migrate.MySql.AzureDbForMySql"), migrationInput());
-    ASSERT_EQ(created.status, 201) << created.body.constData();
-    const QString task = kProject + QStringLiteral("/tasks/offline");
-    const QJsonObject done
-        = waitFor(m_f, task, [](const QJsonObject &p) { return isTerminal(p[u"state"].toString()); });
+    QString task;
+    ASSERT_NO_FATAL_FAILURE(createTask(QStringLiteral("offline"), QStringLiteral("Migrate.MySql.AzureDbForMySql"),
+                                       migrationInput(), &task));
+    const QJsonObject done = m_f.waitUntilEnded(task);
     ASSERT_EQ(done[u"state"].toString(), QStringLiteral("Succeeded")) << text(done);
     EXPECT_EQ(m_target.value(QStringLiteral("shop"), QStringLiteral("SELECT SUM(price) FROM items")),
               m_source.value(QStringLiteral("shop"), QStringLiteral("SELECT SUM(price) FROM items")));
@@ -152,21 +129,16 @@ TEST_F(MySqlThroughTheEngine, OfflineMigrationCopiesTheDatabase)
 
 TEST_F(MySqlThroughTheEngine, OnlineMigrationCompletesOnTheCommand)
 {
-    const HttpReply created
-        = putTask(QStringLiteral("online"), QStringLiteral("Migrate.MySql.AzureDbForMySql.Sync"), migrationInput());
-    ASSERT_EQ(created.status, 201) << created.body.constData();
-    const QString task = kProject + QStringLiteral("/tasks/online");
-    const QJsonObject ready = waitFor(m_f, task, [](const QJsonObject &p) {
-        return outputItem(p, QStringLiteral("db|shop"))[u"migrationState"].toString()
-                   == QLatin1String("READY_TO_COMPLETE")
-               || isTerminal(p[u"state"].toString());
-    });
+    QString task;
+    ASSERT_NO_FATAL_FAILURE(createTask(QStringLiteral("online"), QStringLiteral("Migrate.MySql.AzureDbForMySql.Sync"),
+                                       migrationInput(), &task));
+    const QJsonObject ready = m_f.waitForProperties(task, readyOrOver);
     ASSERT_EQ(ready[u"state"].toString(), QStringLiteral("Running")) << text(ready);
 
     ASSERT_TRUE(m_source.sql(QStringLiteral("shop"),
                              QStringLiteral("INSERT INTO items VALUES (501, 'new', 1.00); UPDATE items SET price = 0 "
                                             "WHERE id <= 10; DELETE FROM items WHERE id = 500;")));
-    const QJsonObject counted = waitFor(m_f, task, [](const QJsonObject &p) {
+    const QJsonObject counted = m_f.waitForProperties(task, [](const QJsonObject &p) {
         return outputItem(p, QStringLiteral("db|shop"))[u"appliedChanges"].toInteger() >= 12;
     });
     const QJsonObject db = outputItem(counted, QStringLiteral("db|shop"));
@@ -176,38 +148,25 @@ TEST_F(MySqlThroughTheEngine, OnlineMigrationCompletesOnTheCommand)
     EXPECT_EQ(outputItem(counted, QStringLiteral("tb|shop|items"))[u"cdcUpdateCounter"].toString(),
               QStringLiteral("10"));
 
-    const HttpReply command = m_f.post(
-        task + QStringLiteral("/command"),
-        QJsonObject{{QStringLiteral("commandType"), QStringLiteral("Migrate.Sync.Complete.Database")},
-                    {QStringLiteral("input"), QJsonObject{{QStringLiteral("databaseName"), QStringLiteral("shop")}}}});
+    const HttpReply command = m_f.completeDatabase(task, QStringLiteral("shop"));
     ASSERT_EQ(command.status, 200) << command.body.constData();
-    const QJsonObject done
-        = waitFor(m_f, task, [](const QJsonObject &p) { return isTerminal(p[u"state"].toString()); });
+    const QJsonObject done = m_f.waitUntilEnded(task);
     ASSERT_EQ(done[u"state"].toString(), QStringLiteral("Succeeded")) << text(done);
     EXPECT_EQ(outputItem(done, QStringLiteral("db|shop"))[u"migrationState"].toString(), QStringLiteral("COMPLETE"));
     const QString sum = QStringLiteral("SELECT COUNT(*), SUM(price) FROM items");
     EXPECT_EQ(m_target.value(QStringLiteral("shop"), sum), m_source.value(QStringLiteral("shop"), sum));
-    // The replication connection the migration set up on the target is gone.
-    QString connections;
-    ASSERT_TRUE(m_target.sql(QString(), QStringLiteral("SHOW ALL SLAVES STATUS"), &connections));
-    EXPECT_EQ(connections.trimmed(), QString());
+    expectNoReplicationConnection();
     EXPECT_FALSE(QJsonDocument(done).toJson().contains("S3cret-"));
 }
 
 TEST_F(MySqlThroughTheEngine, OnlineMigrationContinuesAfterAnEngineRestart)
 {
-    const HttpReply created
-        = putTask(QStringLiteral("online"), QStringLiteral("Migrate.MySql.AzureDbForMySql.Sync"), migrationInput());
-    ASSERT_EQ(created.status, 201) << created.body.constData();
-    const QString task = kProject + QStringLiteral("/tasks/online");
-    const auto readyOrOver = [](const QJsonObject &p) {
-        return outputItem(p, QStringLiteral("db|shop"))[u"migrationState"].toString()
-                   == QLatin1String("READY_TO_COMPLETE")
-               || isTerminal(p[u"state"].toString());
-    };
-    ASSERT_EQ(waitFor(m_f, task, readyOrOver)[u"state"].toString(), QStringLiteral("Running"));
+    QString task;
+    ASSERT_NO_FATAL_FAILURE(createTask(QStringLiteral("online"), QStringLiteral("Migrate.MySql.AzureDbForMySql.Sync"),
+                                       migrationInput(), &task));
+    ASSERT_EQ(m_f.waitForProperties(task, readyOrOver)[u"state"].toString(), QStringLiteral("Running"));
     ASSERT_TRUE(m_source.sql(QStringLiteral("shop"), QStringLiteral("UPDATE items SET price = 1000 WHERE id <= 20;")));
-    waitFor(m_f, task, [](const QJsonObject &p) {
+    m_f.waitForProperties(task, [](const QJsonObject &p) {
         return outputItem(p, QStringLiteral("db|shop"))[u"cdcUpdateCounter"].toInteger() >= 20;
     });
 
@@ -216,7 +175,7 @@ TEST_F(MySqlThroughTheEngine, OnlineMigrationContinuesAfterAnEngineRestart)
     ASSERT_TRUE(m_source.sql(QStringLiteral("shop"),
                              QStringLiteral("DELETE FROM items WHERE id > 490; INSERT INTO items VALUES (900, 'after "
                                             "restart', 2.50);")));
-    const QJsonObject resumed = waitFor(m_f, task, [](const QJsonObject &p) {
+    const QJsonObject resumed = m_f.waitForProperties(task, [](const QJsonObject &p) {
         const QJsonObject db = outputItem(p, QStringLiteral("db|shop"));
         return db[u"cdcDeleteCounter"].toInteger() >= 10 && db[u"cdcInsertCounter"].toInteger() >= 1;
     });
@@ -225,21 +184,14 @@ TEST_F(MySqlThroughTheEngine, OnlineMigrationContinuesAfterAnEngineRestart)
     EXPECT_GE(db[u"cdcUpdateCounter"].toInteger(), 20) << text(resumed); // counted before the restart
     EXPECT_EQ(db[u"cdcDeleteCounter"].toInteger(), 10) << text(resumed);
 
-    ASSERT_EQ(waitFor(m_f, task, readyOrOver)[u"state"].toString(), QStringLiteral("Running"));
-    const HttpReply command = m_f.post(
-        task + QStringLiteral("/command"),
-        QJsonObject{{QStringLiteral("commandType"), QStringLiteral("Migrate.Sync.Complete.Database")},
-                    {QStringLiteral("input"), QJsonObject{{QStringLiteral("databaseName"), QStringLiteral("shop")}}}});
+    ASSERT_EQ(m_f.waitForProperties(task, readyOrOver)[u"state"].toString(), QStringLiteral("Running"));
+    const HttpReply command = m_f.completeDatabase(task, QStringLiteral("shop"));
     ASSERT_EQ(command.status, 200) << command.body.constData();
-    const QJsonObject done
-        = waitFor(m_f, task, [](const QJsonObject &p) { return isTerminal(p[u"state"].toString()); });
+    const QJsonObject done = m_f.waitUntilEnded(task);
     ASSERT_EQ(done[u"state"].toString(), QStringLiteral("Succeeded")) << text(done);
     const QString sum = QStringLiteral("SELECT COUNT(*), SUM(price), MAX(id) FROM items");
     EXPECT_EQ(m_target.value(QStringLiteral("shop"), sum), m_source.value(QStringLiteral("shop"), sum));
-    // The replication connection the migration set up on the target is gone.
-    QString connections;
-    ASSERT_TRUE(m_target.sql(QString(), QStringLiteral("SHOW ALL SLAVES STATUS"), &connections));
-    EXPECT_EQ(connections.trimmed(), QString());
+    expectNoReplicationConnection();
 }
 
 } // namespace

@@ -21,42 +21,14 @@ namespace {
 
 using godwit::core::Secret;
 using godwit::core::dms::MySqlConnectionInfo;
-using godwit::engine::ExecutionResult;
-using godwit::engine::Executor;
 using godwit::engine::mysql::Connection;
 using godwit::test::MariaDbServer;
-using godwit::test::RecordingContext;
+using godwit::test::messages;
+using godwit::test::runTask;
+using godwit::test::strings;
+using godwit::test::TaskRun;
 
 const QString kReaderPassword = QStringLiteral("read'er \"pass\" wörd\\");
-
-// What a client would see of one task run.
-struct TaskRun
-{
-    ExecutionResult result;
-    QString stateWhileRunning;
-    QJsonArray output;
-
-    QString errorCode() const { return result.errors.isEmpty() ? QString() : result.errors.at(0)[u"code"].toString(); }
-    QString errorMessage() const
-    {
-        return result.errors.isEmpty() ? QString() : result.errors.at(0)[u"message"].toString();
-    }
-    QJsonObject item(qsizetype i = 0) const { return output.at(i).toObject(); }
-    QString everything() const
-    {
-        return QString::fromUtf8(QJsonDocument(output).toJson() + QJsonDocument(result.errors).toJson());
-    }
-};
-
-TaskRun runTask(std::unique_ptr<Executor> executor, const QString &taskType, const QJsonObject &input)
-{
-    RecordingContext context(QJsonObject{{QStringLiteral("taskType"), taskType}, {QStringLiteral("input"), input}});
-    TaskRun run;
-    run.result = executor->run(context);
-    run.stateWhileRunning = context.state();
-    run.output = context.output();
-    return run;
-}
 
 TaskRun connectToSource(const MySqlConnectionInfo &source, bool offline = false)
 {
@@ -80,22 +52,6 @@ TaskRun getUserTables(const MySqlConnectionInfo &info, const QStringList &databa
     return runTask(godwit::engine::makeGetUserTablesMySqlExecutor(), QStringLiteral("GetUserTablesMySql"),
                    QJsonObject{{QStringLiteral("connectionInfo"), info.toJson()},
                                {QStringLiteral("selectedDatabases"), QJsonArray::fromStringList(databases)}});
-}
-
-QStringList strings(const QJsonValue &array)
-{
-    QStringList out;
-    for (const QJsonValue &v : array.toArray())
-        out.append(v.toString());
-    return out;
-}
-
-QStringList messages(const QJsonValue &validationErrors, QLatin1String member = QLatin1String("message"))
-{
-    QStringList out;
-    for (const QJsonValue &v : validationErrors.toArray())
-        out.append(v.toObject().value(member).toString());
-    return out;
 }
 
 QJsonObject tableNamed(const QJsonArray &tables, const QString &name)

@@ -23,49 +23,15 @@ namespace {
 
 using godwit::core::Secret;
 using godwit::core::dms::PostgreSqlConnectionInfo;
-using godwit::engine::ExecutionResult;
-using godwit::engine::Executor;
 using godwit::engine::pg::Connection;
+using godwit::test::messages;
 using godwit::test::PgCluster;
-using godwit::test::RecordingContext;
+using godwit::test::runTask;
+using godwit::test::strings;
+using godwit::test::TaskRun;
 
 const QString kReplicatorPassword = QStringLiteral("rep'l \"pass\" wörd");
 const QString kPlainPassword = QStringLiteral("plain-pass-4711");
-
-// What a client would see of one task run.
-struct TaskRun
-{
-    ExecutionResult result;
-    QString stateWhileRunning; ///< "Queued" when the executor never marked the task running
-    QJsonArray output;
-    int publishCount = 0;
-
-    QString errorCode() const { return result.errors.isEmpty() ? QString() : result.errors.at(0)[u"code"].toString(); }
-    QString errorMessage() const
-    {
-        return result.errors.isEmpty() ? QString() : result.errors.at(0)[u"message"].toString();
-    }
-    QJsonObject item(qsizetype i = 0) const { return output.at(i).toObject(); }
-    /// Everything the task returns, as text.
-    QString everything() const
-    {
-        return QString::fromUtf8(QJsonDocument(output).toJson() + QJsonDocument(result.errors).toJson());
-    }
-};
-
-TaskRun runTask(std::unique_ptr<Executor> executor, const QString &taskType, const QJsonObject &input,
-                bool cancelFirst = false)
-{
-    RecordingContext context(QJsonObject{{QStringLiteral("taskType"), taskType}, {QStringLiteral("input"), input}});
-    if (cancelFirst)
-        context.cancel();
-    TaskRun run;
-    run.result = executor->run(context);
-    run.stateWhileRunning = context.state();
-    run.output = context.output();
-    run.publishCount = context.publishCount();
-    return run;
-}
 
 TaskRun connectToSource(const PostgreSqlConnectionInfo &source)
 {
@@ -87,22 +53,6 @@ TaskRun getUserTables(const PostgreSqlConnectionInfo &info, const QStringList &d
     return runTask(godwit::engine::makeGetUserTablesPostgreSqlExecutor(), QStringLiteral("GetUserTablesPostgreSql"),
                    QJsonObject{{QStringLiteral("connectionInfo"), info.toJson()},
                                {QStringLiteral("selectedDatabases"), QJsonArray::fromStringList(databases)}});
-}
-
-QStringList strings(const QJsonValue &array)
-{
-    QStringList out;
-    for (const QJsonValue &v : array.toArray())
-        out.append(v.toString());
-    return out;
-}
-
-QStringList messages(const QJsonValue &validationErrors, QLatin1String member = QLatin1String("message"))
-{
-    QStringList out;
-    for (const QJsonValue &v : validationErrors.toArray())
-        out.append(v.toObject().value(member).toString());
-    return out;
 }
 
 QJsonObject tableNamed(const QJsonObject &item, const QString &name)

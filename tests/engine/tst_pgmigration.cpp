@@ -8,23 +8,24 @@
 #include <thread>
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
 #include <gtest/gtest.h>
 
 #include "core/dmstypes.h"
+#include "core/taskrules.h"
 #include "core/validator.h"
 #include "engine/drivers/pg/pgconnection.h"
 #include "enginefixture.h"
+#include "support/migrationtask.h"
 #include "support/pgcluster.h"
 #include "support/printers.h"
 
 namespace {
 
+using godwit::core::TaskRules;
 using godwit::core::dms::PostgreSqlConnectionInfo;
 using godwit::engine::pg::Connection;
 using godwit::test::EngineFixture;
@@ -34,13 +35,6 @@ using godwit::test::PgCluster;
 const QString kProject = EngineFixture::rg(QStringLiteral("services/svc/projects/proj"));
 const QString kTaskType = QStringLiteral("Migrate.PostgreSql.AzureDbForPostgreSql.SyncV2");
 const QString kPassword = QStringLiteral("s3cret 'pass' \"wörd\"");
-
-void spin(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 // A JSON object for a failure message.
 std::string text(const QJsonObject &o)
@@ -56,13 +50,6 @@ QJsonObject propertiesOf(const HttpReply &reply)
 QString taskState(const QJsonObject &properties)
 {
     return properties.value(QLatin1String("state")).toString();
-}
-
-bool isTerminal(const QString &state)
-{
-    return state == QLatin1String("Succeeded") || state == QLatin1String("Failed")
-           || state == QLatin1String("FailedInputValidation") || state == QLatin1String("Faulted")
-           || state == QLatin1String("Canceled");
 }
 
 QJsonObject item(const QJsonObject &properties, const QString &resultType, const QString &id)
@@ -104,7 +91,7 @@ QJsonObject table(const QJsonObject &properties, const QString &db, const QStrin
 
 QJsonObject databaseInput(const QString &name, const QString &target, const QStringList &tables = {})
 {
-    QJsonObject db{{QStringLiteral("name"), name}, {QStringLiteral("targetDatabaseName"), target}};
+    QJsonObject db = godwit::test::selectedDatabase(name, target);
     if (!tables.isEmpty()) {
         QJsonArray selected;
         for (const QString &t : tables)
@@ -201,28 +188,37 @@ protected:
         QJsonArray dbs;
         for (const QJsonObject &db : databases)
             dbs.append(db);
-        return QJsonObject{{QStringLiteral("properties"),
-                            QJsonObject{{QStringLiteral("taskType"), kTaskType},
-                                        {QStringLiteral("input"),
-                                         QJsonObject{{QStringLiteral("sourceConnectionInfo"), sourceInfo().toJson()},
-                                                     {QStringLiteral("targetConnectionInfo"), targetInfo().toJson()},
-                                                     {QStringLiteral("selectedDatabases"), dbs}}}}}};
+        return godwit::test::taskBody(kTaskType,
+                                      godwit::test::migrationInput(sourceInfo().toJson(), targetInfo().toJson(), dbs));
     }
 
-    // Polls the task (with its output) until `done` says so or `timeoutMs` pass; returns the properties.
-    static QJsonObject waitFor(EngineFixture &f, const QString &task,
-                               const std::function<bool(const QJsonObject &)> &done, int timeoutMs = 60000)
+    // Polls until database `db` is READY_TO_COMPLETE or the task has ended.
+    static QJsonObject waitUntilReady(EngineFixture &f, const QString &task, const QString &db)
     {
-        QElapsedTimer timer;
-        timer.start();
-        QJsonObject last;
-        while (timer.elapsed() < timeoutMs) {
-            last = propertiesOf(f.get(task, QStringLiteral("api-version=2025-06-30&$expand=output")));
-            if (done(last))
-                return last;
-            spin(50);
-        }
-        return last;
+        return f.waitForProperties(task, [&](const QJsonObject &p) {
+            return databaseState(p, db) == QLatin1String("READY_TO_COMPLETE") || TaskRules::isTerminal(taskState(p));
+        });
+    }
+
+    // The state of the table public.`name` of database `db`.
+    static QString tableState(const QJsonObject &properties, const QString &db, const QString &name)
+    {
+        return table(properties, db, QStringLiteral("public"), name)[u"state"].toString();
+    }
+
+    // Polls until the table public.`name` of database `db` is being copied or the task has ended.
+    static QJsonObject waitUntilCopying(EngineFixture &f, const QString &task, const QString &db, const QString &name)
+    {
+        return f.waitForProperties(task, [&](const QJsonObject &p) {
+            return tableState(p, db, name) == QLatin1String("FULL_LOAD") || TaskRules::isTerminal(taskState(p));
+        });
+    }
+
+    // The replica identity of a table on the source ("d" is the default one).
+    QString replicaIdentity(const QString &db, const QString &tableName)
+    {
+        return query(source(), db,
+                     QStringLiteral("SELECT relreplident FROM pg_class WHERE oid = '%1'::regclass").arg(tableName));
     }
 
     // The table's row count and a checksum of its rows in a fixed order.
@@ -395,17 +391,17 @@ TEST_F(PgMigration, OnlineMigrationCopiesEverythingReplicatesChangesAndCutsOver)
 
     // The load shows per-table progress and reaches READY_TO_COMPLETE with the writer still busy.
     QSet<QString> seenStates;
-    const QJsonObject ready = waitFor(f, task, [&](const QJsonObject &p) {
+    const QJsonObject ready = f.waitForProperties(task, [&](const QJsonObject &p) {
         seenStates.insert(databaseState(p, QStringLiteral("shop")));
         return databaseState(p, QStringLiteral("shop")) == QLatin1String("READY_TO_COMPLETE")
-               || isTerminal(taskState(p));
+               || TaskRules::isTerminal(taskState(p));
     });
     ASSERT_EQ(databaseState(ready, QStringLiteral("shop")), QStringLiteral("READY_TO_COMPLETE")) << text(ready);
     EXPECT_EQ(taskState(ready), QStringLiteral("Running"));
     EXPECT_TRUE(database(ready, QStringLiteral("shop")).value(QLatin1String("initializationCompleted")).toBool());
 
     // Changes made after the snapshot arrive through the subscription and are counted.
-    const QJsonObject counted = waitFor(f, task, [](const QJsonObject &p) {
+    const QJsonObject counted = f.waitForProperties(task, [](const QJsonObject &p) {
         const QJsonObject everything
             = table(p, QStringLiteral("shop"), QStringLiteral("public"), QStringLiteral("everything"));
         return everything.value(QLatin1String("cdcInsertCounter")).toInteger() > 0
@@ -421,12 +417,9 @@ TEST_F(PgMigration, OnlineMigrationCopiesEverythingReplicatesChangesAndCutsOver)
     ASSERT_GT(writer.iterations(), 10);
 
     // The cutover: the engine waits for the last change, copies the sequences and cleans up.
-    const HttpReply command = f.post(
-        task + QStringLiteral("/command"),
-        QJsonObject{{QStringLiteral("commandType"), QStringLiteral("Migrate.Sync.Complete.Database")},
-                    {QStringLiteral("input"), QJsonObject{{QStringLiteral("databaseName"), QStringLiteral("shop")}}}});
+    const HttpReply command = f.completeDatabase(task, QStringLiteral("shop"));
     ASSERT_EQ(command.status, 200) << command.body.constData();
-    const QJsonObject done = waitFor(f, task, [](const QJsonObject &p) { return isTerminal(taskState(p)); });
+    const QJsonObject done = f.waitUntilEnded(task);
     ASSERT_EQ(taskState(done), QStringLiteral("Succeeded")) << text(done);
 
     // Every row is the same on both sides.
@@ -455,9 +448,7 @@ TEST_F(PgMigration, OnlineMigrationCopiesEverythingReplicatesChangesAndCutsOver)
               QStringLiteral("t"));
     // Nothing of the replication remains, and the table without a key has its replica identity back.
     expectNoReplicationLeftovers(QStringLiteral("shop_copy"));
-    EXPECT_EQ(query(source(), QStringLiteral("shop"),
-                    QStringLiteral("SELECT relreplident FROM pg_class WHERE oid = 'nopk'::regclass")),
-              QStringLiteral("d"));
+    EXPECT_EQ(replicaIdentity(QStringLiteral("shop"), QStringLiteral("nopk")), QStringLiteral("d"));
 
     // The output, as the API defines it.
     const QList<QJsonObject> migrations = items(done, QStringLiteral("MigrationLevelOutput"));
@@ -522,14 +513,8 @@ TEST_F(PgMigration, CancelDuringTheCopyLeavesNoPublicationSlotOrSubscription)
     f.createServiceAndProject();
     const QString task = kProject + QStringLiteral("/tasks/cancel-me");
     ASSERT_EQ(f.put(task, taskBody({databaseInput(QStringLiteral("slowdb"), QStringLiteral("slowdb"))})).status, 201);
-    const QJsonObject loading = waitFor(f, task, [](const QJsonObject &p) {
-        return table(p, QStringLiteral("slowdb"), QStringLiteral("public"), QStringLiteral("slow"))[u"state"].toString()
-                   == QLatin1String("FULL_LOAD")
-               || isTerminal(taskState(p));
-    });
-    ASSERT_EQ(
-        table(loading, QStringLiteral("slowdb"), QStringLiteral("public"), QStringLiteral("slow"))[u"state"].toString(),
-        QStringLiteral("FULL_LOAD"))
+    const QJsonObject loading = waitUntilCopying(f, task, QStringLiteral("slowdb"), QStringLiteral("slow"));
+    ASSERT_EQ(tableState(loading, QStringLiteral("slowdb"), QStringLiteral("slow")), QStringLiteral("FULL_LOAD"))
         << text(loading);
     // The slot exists while the copy runs.
     EXPECT_EQ(query(source(), QStringLiteral("postgres"), QStringLiteral("SELECT count(*) FROM pg_replication_slots")),
@@ -539,19 +524,14 @@ TEST_F(PgMigration, CancelDuringTheCopyLeavesNoPublicationSlotOrSubscription)
     timer.start();
     const HttpReply cancelled = f.post(task + QStringLiteral("/cancel"));
     ASSERT_EQ(cancelled.status, 200) << cancelled.body.constData();
-    const QJsonObject done = waitFor(
-        f, task, [](const QJsonObject &p) { return isTerminal(taskState(p)); }, 30000);
+    const QJsonObject done = f.waitUntilEnded(task, 30000);
     EXPECT_EQ(taskState(done), QStringLiteral("Canceled")) << text(done);
     EXPECT_LT(timer.elapsed(), 10000) << "the copy was not interrupted";
     EXPECT_EQ(databaseState(done, QStringLiteral("slowdb")), QStringLiteral("CANCELLED"));
-    EXPECT_EQ(
-        table(done, QStringLiteral("slowdb"), QStringLiteral("public"), QStringLiteral("slow"))[u"state"].toString(),
-        QStringLiteral("CANCELED"));
+    EXPECT_EQ(tableState(done, QStringLiteral("slowdb"), QStringLiteral("slow")), QStringLiteral("CANCELED"));
     expectNoReplicationLeftovers(QStringLiteral("slowdb"));
     // The table without a key got its replica identity back.
-    EXPECT_EQ(query(source(), QStringLiteral("slowdb"),
-                    QStringLiteral("SELECT relreplident FROM pg_class WHERE oid = 'tags'::regclass")),
-              QStringLiteral("d"));
+    EXPECT_EQ(replicaIdentity(QStringLiteral("slowdb"), QStringLiteral("tags")), QStringLiteral("d"));
 }
 
 TEST_F(PgMigration, EngineRestartWhileReplicatingContinuesWithoutCopyingAgain)
@@ -569,10 +549,7 @@ TEST_F(PgMigration, EngineRestartWhileReplicatingContinuesWithoutCopyingAgain)
     f.createServiceAndProject();
     const QString task = kProject + QStringLiteral("/tasks/restart-me");
     ASSERT_EQ(f.put(task, taskBody({databaseInput(QStringLiteral("app"), QStringLiteral("app_copy"))})).status, 201);
-    const QJsonObject ready = waitFor(f, task, [](const QJsonObject &p) {
-        return databaseState(p, QStringLiteral("app")) == QLatin1String("READY_TO_COMPLETE")
-               || isTerminal(taskState(p));
-    });
+    const QJsonObject ready = waitUntilReady(f, task, QStringLiteral("app"));
     ASSERT_EQ(databaseState(ready, QStringLiteral("app")), QStringLiteral("READY_TO_COMPLETE")) << text(ready);
     const QString loadedAt
         = table(ready, QStringLiteral("app"), QStringLiteral("public"), QStringLiteral("items"))[u"fullLoadEndedOn"]
@@ -588,7 +565,7 @@ TEST_F(PgMigration, EngineRestartWhileReplicatingContinuesWithoutCopyingAgain)
     for (int i = 20; i < 40; ++i)
         query(source(), QStringLiteral("app"), slowChanges(i).join(QLatin1Char(';')));
     // The resumed run counts changes again (after the restart too).
-    const QJsonObject counted = waitFor(f, task, [](const QJsonObject &p) {
+    const QJsonObject counted = f.waitForProperties(task, [](const QJsonObject &p) {
         return table(p, QStringLiteral("app"), QStringLiteral("public"), QStringLiteral("items"))[u"cdcInsertCounter"]
                    .toInteger()
                >= 40;
@@ -599,12 +576,9 @@ TEST_F(PgMigration, EngineRestartWhileReplicatingContinuesWithoutCopyingAgain)
         40)
         << text(counted);
 
-    const HttpReply command = f.post(
-        task + QStringLiteral("/command"),
-        QJsonObject{{QStringLiteral("commandType"), QStringLiteral("Migrate.Sync.Complete.Database")},
-                    {QStringLiteral("input"), QJsonObject{{QStringLiteral("databaseName"), QStringLiteral("app")}}}});
+    const HttpReply command = f.completeDatabase(task, QStringLiteral("app"));
     ASSERT_EQ(command.status, 200) << command.body.constData();
-    const QJsonObject done = waitFor(f, task, [](const QJsonObject &p) { return isTerminal(taskState(p)); });
+    const QJsonObject done = f.waitUntilEnded(task);
     ASSERT_EQ(taskState(done), QStringLiteral("Succeeded")) << text(done);
     // Not loaded again: the load's end is the first run's.
     EXPECT_EQ(table(done, QStringLiteral("app"), QStringLiteral("public"), QStringLiteral("items"))[u"fullLoadEndedOn"]
@@ -615,9 +589,7 @@ TEST_F(PgMigration, EngineRestartWhileReplicatingContinuesWithoutCopyingAgain)
                   fingerprint(source(), QStringLiteral("app"), ident))
             << ident.toStdString();
     expectNoReplicationLeftovers(QStringLiteral("app_copy"));
-    EXPECT_EQ(query(source(), QStringLiteral("app"),
-                    QStringLiteral("SELECT relreplident FROM pg_class WHERE oid = 'tags'::regclass")),
-              QStringLiteral("d"));
+    EXPECT_EQ(replicaIdentity(QStringLiteral("app"), QStringLiteral("tags")), QStringLiteral("d"));
 }
 
 TEST_F(PgMigration, EngineRestartDuringTheLoadStartsTheLoadAgainWithoutDuplicates)
@@ -632,14 +604,8 @@ TEST_F(PgMigration, EngineRestartDuringTheLoadStartsTheLoadAgainWithoutDuplicate
     ASSERT_EQ(f.put(task, taskBody({databaseInput(QStringLiteral("slowdb"), QStringLiteral("slowdb"))})).status, 201);
     SourceWriter writer(sourceInfo(), QStringLiteral("slowdb"), slowChanges);
     writer.start();
-    const QJsonObject loading = waitFor(f, task, [](const QJsonObject &p) {
-        return table(p, QStringLiteral("slowdb"), QStringLiteral("public"), QStringLiteral("slow"))[u"state"].toString()
-                   == QLatin1String("FULL_LOAD")
-               || isTerminal(taskState(p));
-    });
-    ASSERT_EQ(
-        table(loading, QStringLiteral("slowdb"), QStringLiteral("public"), QStringLiteral("slow"))[u"state"].toString(),
-        QStringLiteral("FULL_LOAD"))
+    const QJsonObject loading = waitUntilCopying(f, task, QStringLiteral("slowdb"), QStringLiteral("slow"));
+    ASSERT_EQ(tableState(loading, QStringLiteral("slowdb"), QStringLiteral("slow")), QStringLiteral("FULL_LOAD"))
         << text(loading);
 
     f.restart();
@@ -648,30 +614,21 @@ TEST_F(PgMigration, EngineRestartDuringTheLoadStartsTheLoadAgainWithoutDuplicate
     EXPECT_EQ(taskState(after), QStringLiteral("Running"));
     EXPECT_EQ(databaseState(after, QStringLiteral("slowdb")), QStringLiteral("INITIALIAZING"));
 
-    const QJsonObject ready = waitFor(f, task, [](const QJsonObject &p) {
-        return databaseState(p, QStringLiteral("slowdb")) == QLatin1String("READY_TO_COMPLETE")
-               || isTerminal(taskState(p));
-    });
+    const QJsonObject ready = waitUntilReady(f, task, QStringLiteral("slowdb"));
     ASSERT_EQ(databaseState(ready, QStringLiteral("slowdb")), QStringLiteral("READY_TO_COMPLETE")) << text(ready);
     writer.stop();
     ASSERT_TRUE(writer.error().isEmpty()) << writer.error().toStdString();
 
-    const HttpReply command
-        = f.post(task + QStringLiteral("/command"),
-                 QJsonObject{{QStringLiteral("commandType"), QStringLiteral("Migrate.Sync.Complete.Database")},
-                             {QStringLiteral("input"),
-                              QJsonObject{{QStringLiteral("databaseName"), QStringLiteral("slowdb")}}}});
+    const HttpReply command = f.completeDatabase(task, QStringLiteral("slowdb"));
     ASSERT_EQ(command.status, 200) << command.body.constData();
-    const QJsonObject done = waitFor(f, task, [](const QJsonObject &p) { return isTerminal(taskState(p)); });
+    const QJsonObject done = f.waitUntilEnded(task);
     ASSERT_EQ(taskState(done), QStringLiteral("Succeeded")) << text(done);
     for (const QString &ident : {QStringLiteral("slow"), QStringLiteral("items"), QStringLiteral("tags")})
         EXPECT_EQ(fingerprint(target(), QStringLiteral("slowdb"), ident),
                   fingerprint(source(), QStringLiteral("slowdb"), ident))
             << ident.toStdString();
     expectNoReplicationLeftovers(QStringLiteral("slowdb"));
-    EXPECT_EQ(query(source(), QStringLiteral("slowdb"),
-                    QStringLiteral("SELECT relreplident FROM pg_class WHERE oid = 'tags'::regclass")),
-              QStringLiteral("d"));
+    EXPECT_EQ(replicaIdentity(QStringLiteral("slowdb"), QStringLiteral("tags")), QStringLiteral("d"));
 }
 
 TEST_F(PgMigration, SelectedTablesOnlyAndForeignKeysToOtherTablesAreReported)
@@ -697,7 +654,7 @@ TEST_F(PgMigration, SelectedTablesOnlyAndForeignKeysToOtherTablesAreReported)
                                              {QStringLiteral("public.invoices"), QStringLiteral("public.nothing")})}))
             .status,
         201);
-    const QJsonObject invalid = waitFor(f, wrong, [](const QJsonObject &p) { return isTerminal(taskState(p)); });
+    const QJsonObject invalid = f.waitUntilEnded(wrong);
     EXPECT_EQ(taskState(invalid), QStringLiteral("FailedInputValidation"));
     EXPECT_TRUE(invalid[u"errors"][0][u"message"].toString().contains(
         QLatin1String("input.selectedDatabases[0].selectedTables[1].name")))
@@ -710,10 +667,7 @@ TEST_F(PgMigration, SelectedTablesOnlyAndForeignKeysToOtherTablesAreReported)
                                       {QStringLiteral("public.invoices"), QStringLiteral("\"Notes\".\"Memo\"")})}))
             .status,
         201);
-    const QJsonObject ready = waitFor(f, task, [](const QJsonObject &p) {
-        return databaseState(p, QStringLiteral("crm")) == QLatin1String("READY_TO_COMPLETE")
-               || isTerminal(taskState(p));
-    });
+    const QJsonObject ready = waitUntilReady(f, task, QStringLiteral("crm"));
     ASSERT_EQ(databaseState(ready, QStringLiteral("crm")), QStringLiteral("READY_TO_COMPLETE")) << text(ready);
     EXPECT_EQ(items(ready, QStringLiteral("TableLevelOutput")).size(), 2);
     EXPECT_FALSE(table(ready, QStringLiteral("crm"), QStringLiteral("Notes"), QStringLiteral("Memo")).isEmpty())
@@ -725,12 +679,9 @@ TEST_F(PgMigration, SelectedTablesOnlyAndForeignKeysToOtherTablesAreReported)
 
     query(source(), QStringLiteral("crm"),
           QStringLiteral("INSERT INTO invoices VALUES (9999, 1, 1); DELETE FROM invoices WHERE id = 1"));
-    const HttpReply command = f.post(
-        task + QStringLiteral("/command"),
-        QJsonObject{{QStringLiteral("commandType"), QStringLiteral("Migrate.Sync.Complete.Database")},
-                    {QStringLiteral("input"), QJsonObject{{QStringLiteral("databaseName"), QStringLiteral("crm")}}}});
+    const HttpReply command = f.completeDatabase(task, QStringLiteral("crm"));
     ASSERT_EQ(command.status, 200) << command.body.constData();
-    const QJsonObject done = waitFor(f, task, [](const QJsonObject &p) { return isTerminal(taskState(p)); });
+    const QJsonObject done = f.waitUntilEnded(task);
     ASSERT_EQ(taskState(done), QStringLiteral("Succeeded")) << text(done);
     EXPECT_EQ(fingerprint(target(), QStringLiteral("crm2"), QStringLiteral("invoices")),
               fingerprint(source(), QStringLiteral("crm"), QStringLiteral("invoices")));
@@ -758,35 +709,31 @@ TEST_F(PgMigration, TwoDatabasesLoadOneAfterTheOtherAndCompleteOneByOne)
                                     databaseInput(QStringLiteral("south"), QStringLiteral("south_copy"))}))
                   .status,
               201);
-    const QJsonObject ready = waitFor(f, task, [](const QJsonObject &p) {
+    const QJsonObject ready = f.waitForProperties(task, [](const QJsonObject &p) {
         return (databaseState(p, QStringLiteral("north")) == QLatin1String("READY_TO_COMPLETE")
                 && databaseState(p, QStringLiteral("south")) == QLatin1String("READY_TO_COMPLETE"))
-               || isTerminal(taskState(p));
+               || TaskRules::isTerminal(taskState(p));
     });
     ASSERT_EQ(databaseState(ready, QStringLiteral("south")), QStringLiteral("READY_TO_COMPLETE")) << text(ready);
     // Each database has its own replication objects.
     EXPECT_EQ(query(source(), QStringLiteral("postgres"), QStringLiteral("SELECT count(*) FROM pg_replication_slots")),
               QStringLiteral("2"));
 
-    const auto complete = [&](const QString &db) {
-        return f.post(task + QStringLiteral("/command"),
-                      QJsonObject{{QStringLiteral("commandType"), QStringLiteral("Migrate.Sync.Complete.Database")},
-                                  {QStringLiteral("input"), QJsonObject{{QStringLiteral("databaseName"), db}}}});
-    };
     query(source(), QStringLiteral("north"), QStringLiteral("INSERT INTO sales (amount) VALUES (1), (2)"));
-    ASSERT_EQ(complete(QStringLiteral("north")).status, 200);
-    const QJsonObject one = waitFor(f, task, [](const QJsonObject &p) {
-        return databaseState(p, QStringLiteral("north")) == QLatin1String("COMPLETE") || isTerminal(taskState(p));
+    ASSERT_EQ(f.completeDatabase(task, QStringLiteral("north")).status, 200);
+    const QJsonObject one = f.waitForProperties(task, [](const QJsonObject &p) {
+        return databaseState(p, QStringLiteral("north")) == QLatin1String("COMPLETE")
+               || TaskRules::isTerminal(taskState(p));
     });
     EXPECT_EQ(databaseState(one, QStringLiteral("north")), QStringLiteral("COMPLETE")) << text(one);
     EXPECT_EQ(taskState(one), QStringLiteral("Running"));
     EXPECT_EQ(databaseState(one, QStringLiteral("south")), QStringLiteral("READY_TO_COMPLETE"));
     // A database is completed once.
-    EXPECT_EQ(complete(QStringLiteral("north")).status, 409);
+    EXPECT_EQ(f.completeDatabase(task, QStringLiteral("north")).status, 409);
 
     query(source(), QStringLiteral("south"), QStringLiteral("UPDATE sales SET amount = amount * 2 WHERE id < 100"));
-    ASSERT_EQ(complete(QStringLiteral("south")).status, 200);
-    const QJsonObject done = waitFor(f, task, [](const QJsonObject &p) { return isTerminal(taskState(p)); });
+    ASSERT_EQ(f.completeDatabase(task, QStringLiteral("south")).status, 200);
+    const QJsonObject done = f.waitUntilEnded(task);
     ASSERT_EQ(taskState(done), QStringLiteral("Succeeded")) << text(done);
     EXPECT_EQ(fingerprint(target(), QStringLiteral("north"), QStringLiteral("sales")),
               fingerprint(source(), QStringLiteral("north"), QStringLiteral("sales")));
@@ -808,7 +755,7 @@ TEST_F(PgMigration, UnmetPrerequisitesFailTheTaskWithWhatToDo)
     f.createServiceAndProject();
     const QString task = kProject + QStringLiteral("/tasks/prereq");
     ASSERT_EQ(f.put(task, taskBody({databaseInput(QStringLiteral("app"), QStringLiteral("app"))})).status, 201);
-    const QJsonObject done = waitFor(f, task, [](const QJsonObject &p) { return isTerminal(taskState(p)); });
+    const QJsonObject done = f.waitUntilEnded(task);
     EXPECT_EQ(taskState(done), QStringLiteral("Failed"));
     const QString message = done[u"errors"][0][u"message"].toString();
     EXPECT_TRUE(message.contains(QLatin1String("wal_level"))) << message.toStdString();

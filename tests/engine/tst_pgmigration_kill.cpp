@@ -27,6 +27,7 @@
 #include <sys/prctl.h>
 #endif
 
+#include "support/migrationtask.h"
 #include "support/pgcluster.h"
 #include "support/printers.h"
 
@@ -293,18 +294,12 @@ protected:
 
     QJsonObject taskBody() const
     {
-        return QJsonObject{
-            {QStringLiteral("properties"),
-             QJsonObject{{QStringLiteral("taskType"), QStringLiteral("Migrate.PostgreSql.AzureDbForPostgreSql.SyncV2")},
-                         {QStringLiteral("input"),
-                          QJsonObject{{QStringLiteral("sourceConnectionInfo"),
-                                       m_source->connectionInfo(PgCluster::superUser(), kPassword).toJson()},
-                                      {QStringLiteral("targetConnectionInfo"),
-                                       m_target->connectionInfo(PgCluster::superUser(), kPassword).toJson()},
-                                      {QStringLiteral("selectedDatabases"),
-                                       QJsonArray{QJsonObject{
-                                           {QStringLiteral("name"), QStringLiteral("app")},
-                                           {QStringLiteral("targetDatabaseName"), QStringLiteral("app_copy")}}}}}}}}};
+        return godwit::test::taskBody(
+            QStringLiteral("Migrate.PostgreSql.AzureDbForPostgreSql.SyncV2"),
+            godwit::test::migrationInput(
+                m_source->connectionInfo(PgCluster::superUser(), kPassword).toJson(),
+                m_target->connectionInfo(PgCluster::superUser(), kPassword).toJson(),
+                QJsonArray{godwit::test::selectedDatabase(QStringLiteral("app"), QStringLiteral("app_copy"))}));
     }
 
     std::unique_ptr<PgCluster> m_source;

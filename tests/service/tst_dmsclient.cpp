@@ -12,7 +12,7 @@
 #include "core/validator.h"
 #include "support/pgcluster.h"
 #include "core/taskrules.h"
-#include "enginefixture.h"
+#include "connectedengine.h"
 #include "service/dmsclient.h"
 #include "service/session.h"
 #include "support/printers.h"
@@ -25,20 +25,13 @@ namespace {
 const QString kSub = QStringLiteral("00000000-0000-0000-0000-000000000001");
 const QString kRg = QStringLiteral("migrations");
 
-struct Connected
+struct Connected : test::ConnectedEngine
 {
     explicit Connected(engine::EngineOptions options = {})
-        : engine(options)
-        , tokens(engine.engine().token())
-        , session(engine.engine().url(), &tokens)
-        , client(session)
+        : ConnectedEngine(std::move(options))
     {
         session.lroMinPollMs = 20;
     }
-    test::EngineFixture engine;
-    service::StaticTokenProvider tokens;
-    service::Session session;
-    service::DmsClient client;
 };
 
 core::ResourceId serviceId()
@@ -143,16 +136,8 @@ TEST(DmsClient, ProjectsTasksAndFiles)
 
     // A task that runs: a connection test against a port nothing listens on fails with a reason.
     const core::ResourceId task = project.taskId(QStringLiteral("probe"));
-    const QJsonObject body{
-        {QStringLiteral("properties"),
-         QJsonObject{{QStringLiteral("taskType"), QStringLiteral("ConnectToSource.PostgreSql.Sync")},
-                     {QStringLiteral("input"),
-                      QJsonObject{{QStringLiteral("sourceConnectionInfo"),
-                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("PostgreSqlConnectionInfo")},
-                                               {QStringLiteral("serverName"), QStringLiteral("127.0.0.1")},
-                                               {QStringLiteral("port"), 1},
-                                               {QStringLiteral("userName"), QStringLiteral("u")},
-                                               {QStringLiteral("password"), QStringLiteral("p")}}}}}}}};
+    const QJsonObject body
+        = test::pgConnectTask(QStringLiteral("127.0.0.1"), 1, QStringLiteral("u"), QStringLiteral("p"));
     const auto created = await(c.client.createOrUpdateTask(task, body));
     ASSERT_TRUE(created.ok) << qPrintable(created.error.userText());
     EXPECT_EQ(created.status, 201);

@@ -8,7 +8,7 @@
 
 #include "awaitjob.h"
 #include "core/resourcestore.h"
-#include "enginefixture.h"
+#include "connectedengine.h"
 #include "service/dmsclient.h"
 #include "service/session.h"
 #include "service/taskwatcher.h"
@@ -21,33 +21,19 @@ namespace {
 const core::ResourceId kService = core::ResourceId::forService(QStringLiteral("00000000-0000-0000-0000-000000000001"),
                                                                QStringLiteral("migrations"), QStringLiteral("svc"));
 
-QJsonObject probe(int port)
-{
-    return QJsonObject{
-        {QStringLiteral("properties"),
-         QJsonObject{{QStringLiteral("taskType"), QStringLiteral("ConnectToSource.PostgreSql.Sync")},
-                     {QStringLiteral("input"),
-                      QJsonObject{{QStringLiteral("sourceConnectionInfo"),
-                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("PostgreSqlConnectionInfo")},
-                                               {QStringLiteral("serverName"), QStringLiteral("127.0.0.1")},
-                                               {QStringLiteral("port"), port}}}}}}}};
-}
-
 } // namespace
 
 TEST(TaskWatcher, PollsUntilTerminalAndStoresOnlyChanges)
 {
-    test::EngineFixture engine;
-    service::StaticTokenProvider tokens(engine.engine().token());
-    service::Session session(engine.engine().url(), &tokens);
-    service::DmsClient client(session);
-    engine.createServiceAndProject();
+    test::ConnectedEngine c;
+    service::DmsClient &client = c.client;
+    c.engine.createServiceAndProject();
     const core::ResourceId project = kService.projectId(QStringLiteral("proj"));
 
     // A queued task on a stopped service: polled, but nothing changes between polls.
     ASSERT_TRUE(test::await(client.stopService(kService)).ok);
     const core::ResourceId queued = project.taskId(QStringLiteral("queued"));
-    ASSERT_TRUE(test::await(client.createOrUpdateTask(queued, probe(1))).ok);
+    ASSERT_TRUE(test::await(client.createOrUpdateTask(queued, test::pgConnectTask(QStringLiteral("127.0.0.1"), 1))).ok);
 
     core::ResourceStore store;
     service::TaskWatcher watcher(client, store);

@@ -1,130 +1,38 @@
 #include "support/mariadbserver.h"
 
+#include "support/serverprocess.h"
+
 #include <csignal>
 
-#include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDateTime>
 #include <QDeadlineTimer>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
-#include <QLockFile>
 #include <QProcess>
-#include <QProcessEnvironment>
-#include <QStorageInfo>
-#include <QTcpServer>
 #include <QThread>
-
-#include <pwd.h>
-#include <sys/types.h>
-#include <unistd.h>
 
 namespace godwit::test {
 
 namespace {
 
-bool runningAsRoot()
-{
-    return ::geteuid() == 0;
-}
-
 // mariadbd refuses to run as root unless told which user to become: it becomes `mysql`.
-bool giveToServerUser(const QString &path, QString *error)
+const ServerKind &kind()
 {
-    if (!runningAsRoot())
-        return true;
-    const passwd *pw = ::getpwnam("mysql");
-    if (!pw) {
-        *error = QStringLiteral("running as root, but there is no `mysql` OS user to run the server");
-        return false;
-    }
-    if (::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) != 0) {
-        *error = QStringLiteral("could not give %1 to the mysql user").arg(path);
-        return false;
-    }
-    return true;
+    static const ServerKind mariadb{
+        QStringLiteral("mariadb"),
+        "mysql",
+        QStringLiteral("GODWIT_MARIADB_TMPDIR"),
+        QStringLiteral("mariadbd.pid"),
+        QStringLiteral("TERM"),
+        {},
+        {QStringLiteral("MYSQL_HOST"), QStringLiteral("MYSQL_TCP_PORT"), QStringLiteral("MYSQL_UNIX_PORT"),
+         QStringLiteral("MYSQL_PWD"), QStringLiteral("MYSQL_HOME")},
+    };
+    return mariadb;
 }
-
-struct Run
-{
-    bool ok = false;
-    QString out;
-    QString err;
-};
 
 Run run(const QString &program, const QStringList &args, const QByteArray &input = {}, int timeoutMs = 60000)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    for (const char *name : {"MYSQL_HOST", "MYSQL_TCP_PORT", "MYSQL_UNIX_PORT", "MYSQL_PWD", "MYSQL_HOME"})
-        env.remove(QString::fromLatin1(name));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(QStringLiteral("/"));
-    process.start(program, args);
-    Run r;
-    if (!process.waitForStarted(10000)) {
-        r.err = QStringLiteral("could not start %1: %2").arg(program, process.errorString());
-        return r;
-    }
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(5000);
-        r.err = QStringLiteral("%1 did not finish within %2 ms").arg(program).arg(timeoutMs);
-        return r;
-    }
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    r.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    return r;
-}
-
-// Removes `dir` once the test process is gone, after stopping the server whose pid file is
-// dir/mariadbd.pid, so a crashed test leaves no server and no files behind. It exits by itself
-// when the directory disappears (the server was destroyed normally).
-void startWatchdog(const QString &dir)
-{
-    static const QString script
-        = QStringLiteral("parent=$1 dir=$2 pidfile=$2/mariadbd.pid\n"
-                         "while kill -0 \"$parent\" 2>/dev/null; do\n"
-                         "  [ -d \"$dir\" ] || exit 0\n"
-                         "  sleep 0.5\n"
-                         "done\n"
-                         "sleep 1\n"
-                         "if [ -f \"$pidfile\" ]; then\n"
-                         "  pid=$(head -n 1 \"$pidfile\")\n"
-                         "  kill -TERM \"$pid\" 2>/dev/null\n"
-                         "  i=0\n"
-                         "  while [ $i -lt 40 ] && kill -0 \"$pid\" 2>/dev/null; do sleep 0.25; i=$((i+1)); done\n"
-                         "  kill -KILL \"$pid\" 2>/dev/null\n"
-                         "fi\n"
-                         "rm -rf \"$dir\"\n");
-    QProcess watchdog;
-    watchdog.setProgram(QStringLiteral("/bin/sh"));
-    watchdog.setArguments({QStringLiteral("-c"), script, QStringLiteral("mariadb-watchdog"),
-                           QString::number(QCoreApplication::applicationPid()), dir});
-    watchdog.setWorkingDirectory(QStringLiteral("/"));
-    watchdog.setStandardInputFile(QProcess::nullDevice());
-    watchdog.setStandardOutputFile(QProcess::nullDevice());
-    watchdog.setStandardErrorFile(QProcess::nullDevice());
-    watchdog.startDetached();
-}
-
-// A roomy /dev/shm when there is one (a server's files on tmpfs start and write much faster).
-QString baseDir()
-{
-    const QString configured = qEnvironmentVariable("GODWIT_MARIADB_TMPDIR");
-    if (!configured.isEmpty())
-        return configured;
-    const QStorageInfo shm(QStringLiteral("/dev/shm"));
-    if (shm.isValid() && shm.isReady() && !shm.isReadOnly() && shm.bytesAvailable() > (qint64(1) << 30))
-        return QStringLiteral("/dev/shm");
-    return runningAsRoot() ? QStringLiteral("/tmp") : QDir::tempPath();
+    return runProgram(kind(), program, args, QStringLiteral("/"), false, input, timeoutMs);
 }
 
 const QStringList &innodbOptions()
@@ -148,66 +56,23 @@ bool installDb(const QString &dataDir, QString *error)
     return install.ok;
 }
 
-// A data directory made once and copied by every server (ctest runs each test in its own process),
-// in the directory GODWIT_MARIADB_TEMPLATE_CACHE names (the build tree by default); one entry per
-// server build and user, written under a lock and renamed into place. Empty when there is no cache.
+// A data directory made once and copied by every server, in the directory
+// GODWIT_MARIADB_TEMPLATE_CACHE names (the build tree by default). Empty when there is no cache.
 QString cachedTemplate()
 {
-    QString cache = qEnvironmentVariable("GODWIT_MARIADB_TEMPLATE_CACHE");
 #ifdef GODWIT_MARIADB_TEMPLATE_CACHE
-    if (cache.isEmpty())
-        cache = QStringLiteral(GODWIT_MARIADB_TEMPLATE_CACHE);
+    const QString builtIn = QStringLiteral(GODWIT_MARIADB_TEMPLATE_CACHE);
+#else
+    const QString builtIn;
 #endif
-    if (cache.isEmpty() || !QDir().mkpath(cache))
-        return QString();
-    const QFileInfo server(QStringLiteral("/usr/sbin/mariadbd"));
-    const QByteArray identity = QFile::encodeName(server.canonicalFilePath()) + '|' + QByteArray::number(server.size())
-                                + '|' + QByteArray::number(server.lastModified().toMSecsSinceEpoch()) + '|'
-                                + innodbOptions().join(QLatin1Char(' ')).toUtf8();
-    const QString key
-        = QStringLiteral("uid%1-%2")
-              .arg(::geteuid())
-              .arg(QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha1).toHex().left(16)));
-    const QString entry = QDir(cache).filePath(key);
-    const QString data = entry + QStringLiteral("/data");
-    if (QFileInfo::exists(entry + QStringLiteral("/ready")))
-        return data;
-    QLockFile lock(entry + QStringLiteral(".lock"));
-    lock.setStaleLockTime(120000);
-    if (!lock.tryLock(120000))
-        return QString();
-    if (QFileInfo::exists(entry + QStringLiteral("/ready")))
-        return data;
-    const QString staging = entry + QStringLiteral(".new");
-    QDir(staging).removeRecursively();
     QString error;
-    if (!QDir().mkpath(staging) || !giveToServerUser(staging, &error)
-        || !installDb(staging + QStringLiteral("/data"), &error)) {
-        QDir(staging).removeRecursively();
-        return QString();
-    }
-    QFile marker(staging + QStringLiteral("/ready"));
-    if (!marker.open(QIODevice::WriteOnly)) {
-        QDir(staging).removeRecursively();
-        return QString();
-    }
-    marker.close();
-    QDir(entry).removeRecursively();
-    if (!QDir().rename(staging, entry)) {
-        QDir(staging).removeRecursively();
-        return QString();
-    }
-    return data;
-}
-
-int freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const int port = server.serverPort();
-    server.close();
-    return port;
+    return test::cachedTemplate(
+        templateCacheDir("GODWIT_MARIADB_TEMPLATE_CACHE", builtIn), QStringLiteral("/usr/sbin/mariadbd"),
+        innodbOptions(),
+        [](const QString &dataDir, QString *why) {
+            return giveToServerUser(kind(), QFileInfo(dataDir).path(), why) && installDb(dataDir, why);
+        },
+        &error);
 }
 
 } // namespace
@@ -266,14 +131,9 @@ bool MariaDbServer::start(QString *error)
     QString &why = error ? *error : ignored;
     if (m_running)
         return true;
-    m_dir = std::make_unique<QTemporaryDir>(baseDir() + QStringLiteral("/godwit-mariadb-XXXXXX"));
-    if (!m_dir->isValid()) {
-        why = QStringLiteral("could not create a temporary directory: %1").arg(m_dir->errorString());
+    m_dir = makeServerDir(kind(), &why);
+    if (!m_dir)
         return false;
-    }
-    if (!giveToServerUser(m_dir->path(), &why))
-        return false;
-    startWatchdog(m_dir->path());
 
     const QString templateData = cachedTemplate();
     if (!templateData.isEmpty()) {
@@ -364,23 +224,12 @@ void MariaDbServer::stop()
                       {QStringLiteral("--no-defaults"), QString(QStringLiteral("--socket=") + socketPath()),
                        QStringLiteral("--user=root"), QStringLiteral("shutdown")},
                       {}, 30000);
-    if (!r.ok)
-        ::kill(pid_t(m_pid), SIGTERM);
-    QDeadlineTimer deadline(20000);
-    while (!deadline.hasExpired() && ::kill(pid_t(m_pid), 0) == 0)
-        QThread::msleep(50);
-    ::kill(pid_t(m_pid), SIGKILL);
+    stopProcess(m_pid, r.ok ? 0 : SIGTERM, 20000);
 }
 
 core::dms::MySqlConnectionInfo MariaDbServer::connectionInfo(const QString &user, const QString &password) const
 {
-    core::dms::MySqlConnectionInfo info;
-    info.setServerName(host());
-    info.setPort(m_port);
-    info.setUserName(user);
-    info.setPassword(core::Secret(password));
-    info.setEncryptConnection(false);
-    return info;
+    return plainConnectionInfo<core::dms::MySqlConnectionInfo>(host(), m_port, user, password);
 }
 
 bool MariaDbServer::sql(const QString &database, const QString &sql, QString *out) const
@@ -396,12 +245,7 @@ bool MariaDbServer::sql(const QString &database, const QString &sql, QString *ou
     if (!database.isEmpty())
         args.append(QString(QStringLiteral("--database=") + database));
     const Run r = run(QStringLiteral("mariadb"), args, sql.toUtf8());
-    if (out) {
-        *out = r.ok ? r.out : QString(r.err + r.out);
-        while (out->endsWith(QLatin1Char('\n')))
-            out->chop(1);
-    }
-    return r.ok;
+    return r.report(out);
 }
 
 QString MariaDbServer::value(const QString &database, const QString &query) const

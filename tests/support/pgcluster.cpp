@@ -1,97 +1,39 @@
 #include "support/pgcluster.h"
 
+#include "support/serverprocess.h"
+
 #include <csignal>
 
-#include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDateTime>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
-#include <QLockFile>
 #include <QProcess>
-#include <QProcessEnvironment>
-#include <QRegularExpression>
-#include <QStorageInfo>
-#include <QTcpServer>
-#include <QThread>
-
-#include <pwd.h>
-#include <sys/types.h>
-#include <unistd.h>
 
 namespace godwit::test {
 
 namespace {
 
-bool runningAsRoot()
+const ServerKind &kind()
 {
-    return ::geteuid() == 0;
+    static const ServerKind pg{
+        QStringLiteral("pg"),
+        "postgres",
+        QStringLiteral("GODWIT_PG_TMPDIR"),
+        QStringLiteral("data/postmaster.pid"),
+        QStringLiteral("QUIT"),
+        {{QStringLiteral("PGCLIENTENCODING"), QStringLiteral("UTF8")},
+         {QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10")}},
+        {QStringLiteral("PGHOST"), QStringLiteral("PGPORT"), QStringLiteral("PGUSER"), QStringLiteral("PGPASSWORD"),
+         QStringLiteral("PGDATABASE"), QStringLiteral("PGSERVICE"), QStringLiteral("PGOPTIONS")},
+    };
+    return pg;
 }
-
-// Gives a directory to the `postgres` OS user, who runs the server when the tests run as root.
-bool giveToServerUser(const QString &path, QString *error)
-{
-    if (!runningAsRoot())
-        return true;
-    const passwd *pw = ::getpwnam("postgres");
-    if (!pw) {
-        *error = QStringLiteral("running as root, but there is no `postgres` OS user to run the server");
-        return false;
-    }
-    if (::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) != 0) {
-        *error = QStringLiteral("could not give %1 to the postgres user").arg(path);
-        return false;
-    }
-    return true;
-}
-
-struct Run
-{
-    bool ok = false;
-    QString out;
-    QString err;
-};
 
 // Runs a program to its end. Server programs run as `postgres` when we are root.
 Run run(const QString &program, const QStringList &args, const QString &workingDirectory, bool asServerUser,
         const QByteArray &input = {}, int timeoutMs = 60000)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.insert(QStringLiteral("PGCLIENTENCODING"), QStringLiteral("UTF8"));
-    env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
-    for (const char *name : {"PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSERVICE", "PGOPTIONS"})
-        env.remove(QString::fromLatin1(name));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(workingDirectory);
-    if (asServerUser && runningAsRoot())
-        process.start(QStringLiteral("runuser"),
-                      QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program}
-                          + args);
-    else
-        process.start(program, args);
-    Run r;
-    if (!process.waitForStarted(10000)) {
-        r.err = QStringLiteral("could not start %1: %2").arg(program, process.errorString());
-        return r;
-    }
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(5000);
-        r.err = QStringLiteral("%1 did not finish within %2 ms").arg(program).arg(timeoutMs);
-        return r;
-    }
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    r.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    return r;
+    return runProgram(kind(), program, args, workingDirectory, asServerUser, input, timeoutMs);
 }
 
 QString bin(const char *name)
@@ -99,63 +41,9 @@ QString bin(const char *name)
     return QString(PgCluster::binDir() + QLatin1Char('/') + QLatin1String(name));
 }
 
-// Removes `dir` once the test process is gone, after stopping the server whose data directory is
-// dir/data if one runs, so a crashed or killed test leaves no server and no files behind. It exits
-// by itself when the directory disappears (the cluster was destroyed normally).
-void startWatchdog(const QString &dir)
-{
-    static const QString script
-        = QStringLiteral("parent=$1 dir=$2 pidfile=$2/data/postmaster.pid\n"
-                         "while kill -0 \"$parent\" 2>/dev/null; do\n"
-                         "  [ -d \"$dir\" ] || exit 0\n"
-                         "  sleep 0.5\n"
-                         "done\n"
-                         "sleep 1 # a server that was starting writes its pid file\n"
-                         "if [ -f \"$pidfile\" ]; then\n"
-                         "  pid=$(head -n 1 \"$pidfile\")\n"
-                         "  kill -QUIT \"$pid\" 2>/dev/null\n"
-                         "  i=0\n"
-                         "  while [ $i -lt 40 ] && kill -0 \"$pid\" 2>/dev/null; do sleep 0.25; i=$((i+1)); done\n"
-                         "  kill -KILL \"$pid\" 2>/dev/null\n"
-                         "fi\n"
-                         "rm -rf \"$dir\"\n");
-    QProcess watchdog;
-    watchdog.setProgram(QStringLiteral("/bin/sh"));
-    watchdog.setArguments({QStringLiteral("-c"), script, QStringLiteral("pgcluster-watchdog"),
-                           QString::number(QCoreApplication::applicationPid()), dir});
-    watchdog.setWorkingDirectory(QStringLiteral("/"));
-    watchdog.setStandardInputFile(QProcess::nullDevice());
-    watchdog.setStandardOutputFile(QProcess::nullDevice());
-    watchdog.setStandardErrorFile(QProcess::nullDevice());
-    watchdog.startDetached();
-}
-
-// Where clusters live: GODWIT_PG_TMPDIR, else a roomy /dev/shm (copying and writing a cluster on
-// tmpfs is over ten times faster than on a virtual disk), else the temporary directory. The server
-// user must be able to reach it, which rules out a private TMPDIR of root.
-QString clusterBaseDir()
-{
-    const QString configured = qEnvironmentVariable("GODWIT_PG_TMPDIR");
-    if (!configured.isEmpty())
-        return configured;
-    const QStorageInfo shm(QStringLiteral("/dev/shm"));
-    if (shm.isValid() && shm.isReady() && !shm.isReadOnly() && shm.bytesAvailable() > (qint64(1) << 30))
-        return QStringLiteral("/dev/shm");
-    return runningAsRoot() ? QStringLiteral("/tmp") : QDir::tempPath();
-}
-
 std::unique_ptr<QTemporaryDir> makeTempDir(QString *error)
 {
-    const QString base = clusterBaseDir();
-    auto dir = std::make_unique<QTemporaryDir>(base + QStringLiteral("/godwit-pg-XXXXXX"));
-    if (!dir->isValid()) {
-        *error = QStringLiteral("could not create a temporary directory: %1").arg(dir->errorString());
-        return nullptr;
-    }
-    if (!giveToServerUser(dir->path(), error))
-        return nullptr;
-    startWatchdog(dir->path());
-    return dir;
+    return makeServerDir(kind(), error);
 }
 
 // Trust everywhere at first (initdb refuses password authentication without a password); each
@@ -184,59 +72,27 @@ bool initdb(const QTemporaryDir &dir, QString *error)
     return r.ok;
 }
 
-// A template kept between test processes (ctest runs each test in its own process), in the
-// directory GODWIT_PG_TEMPLATE_CACHE names (the build tree by default). One entry per PostgreSQL
-// build and user; written once under a lock and renamed into place, then only ever copied.
+// A template kept between test processes, in the directory GODWIT_PG_TEMPLATE_CACHE names (the
+// build tree by default), one entry per PostgreSQL build and user. initdb runs into a scratch
+// directory the postgres user can reach, which is then copied into the cache.
 QString cachedTemplate(QString *error)
 {
-    QString cache = qEnvironmentVariable("GODWIT_PG_TEMPLATE_CACHE");
 #ifdef GODWIT_PG_TEMPLATE_CACHE
-    if (cache.isEmpty())
-        cache = QStringLiteral(GODWIT_PG_TEMPLATE_CACHE);
+    const QString builtIn = QStringLiteral(GODWIT_PG_TEMPLATE_CACHE);
+#else
+    const QString builtIn;
 #endif
-    if (cache.isEmpty() || !QDir().mkpath(cache))
-        return QString();
-    const QFileInfo initdbBinary(bin("initdb"));
-    const QByteArray identity = QFile::encodeName(initdbBinary.canonicalFilePath()) + '|'
-                                + QByteArray::number(initdbBinary.size()) + '|'
-                                + QByteArray::number(initdbBinary.lastModified().toMSecsSinceEpoch()) + '|'
-                                + initdbOptions().join(QLatin1Char(' ')).toUtf8();
-    const QString key
-        = QStringLiteral("uid%1-%2")
-              .arg(::geteuid())
-              .arg(QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha1).toHex().left(16)));
-    const QString entry = QDir(cache).filePath(key);
-    const QString data = entry + QStringLiteral("/data");
-    const QString ready = entry + QStringLiteral("/ready");
-    if (QFileInfo::exists(ready))
-        return data;
-
-    QLockFile lock(entry + QStringLiteral(".lock"));
-    lock.setStaleLockTime(120000);
-    if (!lock.tryLock(120000))
-        return QString();
-    if (QFileInfo::exists(ready))
-        return data;
-    auto scratch = makeTempDir(error);
-    if (!scratch || !initdb(*scratch, error))
-        return QString();
-    const QString staging = entry + QStringLiteral(".new");
-    QDir(staging).removeRecursively();
-    QDir().mkpath(staging);
-    const Run copy = run(QStringLiteral("cp"),
-                         {QStringLiteral("-a"), scratch->filePath(QStringLiteral("data")), staging}, staging, false);
-    QFile marker(staging + QStringLiteral("/ready"));
-    if (!copy.ok || !marker.open(QIODevice::WriteOnly)) {
-        QDir(staging).removeRecursively();
-        return QString();
-    }
-    marker.close();
-    QDir(entry).removeRecursively();
-    if (!QDir().rename(staging, entry)) {
-        QDir(staging).removeRecursively();
-        return QString();
-    }
-    return data;
+    return test::cachedTemplate(
+        templateCacheDir("GODWIT_PG_TEMPLATE_CACHE", builtIn), bin("initdb"), initdbOptions(),
+        [](const QString &dataDir, QString *why) {
+            auto scratch = makeTempDir(why);
+            if (!scratch || !initdb(*scratch, why))
+                return false;
+            return run(QStringLiteral("cp"), {QStringLiteral("-a"), scratch->filePath(QStringLiteral("data")), dataDir},
+                       QFileInfo(dataDir).path(), false)
+                .ok;
+        },
+        error);
 }
 
 // The initdb result every cluster copies: initdb takes seconds, a copy a few milliseconds.
@@ -303,12 +159,7 @@ QString PgCluster::binDir()
 
 int PgCluster::freePort()
 {
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const int port = server.serverPort();
-    server.close();
-    return port;
+    return test::freePort();
 }
 
 QString PgCluster::quoteIdent(const QString &name)
@@ -447,25 +298,15 @@ void PgCluster::stop()
     QFile pidFile(dataDirectory() + QStringLiteral("/postmaster.pid"));
     if (!pidFile.open(QIODevice::ReadOnly))
         return;
-    const pid_t pid = pid_t(pidFile.readLine().trimmed().toLongLong());
+    const qint64 pid = pidFile.readLine().trimmed().toLongLong();
     if (pid <= 0)
         return;
-    ::kill(pid, SIGQUIT);
-    QDeadlineTimer deadline(10000);
-    while (!deadline.hasExpired() && ::kill(pid, 0) == 0)
-        QThread::msleep(50);
-    ::kill(pid, SIGKILL);
+    stopProcess(pid, SIGQUIT, 10000);
 }
 
 core::dms::PostgreSqlConnectionInfo PgCluster::connectionInfo(const QString &user, const QString &password) const
 {
-    core::dms::PostgreSqlConnectionInfo info;
-    info.setServerName(host());
-    info.setPort(m_port);
-    info.setUserName(user);
-    info.setPassword(core::Secret(password));
-    info.setEncryptConnection(false);
-    return info;
+    return plainConnectionInfo<core::dms::PostgreSqlConnectionInfo>(host(), m_port, user, password);
 }
 
 bool PgCluster::psql(const QString &database, const QString &sql, QString *out) const
@@ -481,12 +322,7 @@ bool PgCluster::psql(const QString &database, const QString &sql, QString *out) 
                        QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"), superUser(),
                        QStringLiteral("-d"), database},
                       socketDirectory(), false, sql.toUtf8());
-    if (out) {
-        *out = r.ok ? r.out : QString(r.err + r.out);
-        while (out->endsWith(QLatin1Char('\n')))
-            out->chop(1);
-    }
-    return r.ok;
+    return r.report(out);
 }
 
 bool PgCluster::createDatabase(const QString &name) const

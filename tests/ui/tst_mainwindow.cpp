@@ -21,7 +21,7 @@
 #include <gtest/gtest.h>
 
 #include "core/resourcestore.h"
-#include "enginefixture.h"
+#include "connectedengine.h"
 #include "models/migrationprogress.h"
 #include "models/resourcetablemodel.h"
 #include "models/roles.h"
@@ -52,37 +52,44 @@ bool waitUntil(const std::function<bool()> &done)
     return done();
 }
 
+/// User settings in a temporary directory while it lives.
+struct TemporarySettings
+{
+    TemporarySettings() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path()); }
+    QTemporaryDir dir;
+};
+
+/// A console on a real engine as the main window shows it: settings in a temporary directory, a
+/// client, its stores and an explorer polling every 200 ms, and a service and a project holding one
+/// connection test "probe" that fails (nothing listens on port 1).
+struct Console : TemporarySettings, test::ConnectedEngine
+{
+    explicit Console(const QString &probePassword = {})
+        : explorer(client, stores, QStringLiteral("00000000-0000-0000-0000-000000000001"), QStringLiteral("migrations"))
+    {
+        explorer.setInterval(200);
+        engine.createServiceAndProject();
+        probeStatus = engine
+                          .put(test::EngineFixture::rg(QStringLiteral("services/svc/projects/proj/tasks/probe")),
+                               test::pgConnectTask(QStringLiteral("127.0.0.1"), 1, {}, probePassword))
+                          .status;
+    }
+
+    core::Stores stores;
+    service::Explorer explorer;
+    int probeStatus = 0;
+};
+
 } // namespace
 
 TEST(MainWindow, ShowsServicesProjectsTasksAndTheSelectedTasksErrors)
 {
-    QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    test::EngineFixture engine;
-    service::StaticTokenProvider tokens(engine.engine().token());
-    service::Session session(engine.engine().url(), &tokens);
-    service::DmsClient client(session);
-    core::Stores stores;
-    service::Explorer explorer(client, stores, QStringLiteral("00000000-0000-0000-0000-000000000001"),
-                               QStringLiteral("migrations"));
-    explorer.setInterval(200);
-    engine.createServiceAndProject();
-    const QJsonObject probe{
-        {QStringLiteral("properties"),
-         QJsonObject{{QStringLiteral("taskType"), QStringLiteral("ConnectToSource.PostgreSql.Sync")},
-                     {QStringLiteral("input"),
-                      QJsonObject{{QStringLiteral("sourceConnectionInfo"),
-                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("PostgreSqlConnectionInfo")},
-                                               {QStringLiteral("serverName"), QStringLiteral("127.0.0.1")},
-                                               {QStringLiteral("port"), 1},
-                                               {QStringLiteral("password"), QStringLiteral("do-not-show")}}}}}}}};
-    ASSERT_EQ(
-        engine.put(test::EngineFixture::rg(QStringLiteral("services/svc/projects/proj/tasks/probe")), probe).status,
-        201);
+    Console c(QStringLiteral("do-not-show"));
+    ASSERT_EQ(c.probeStatus, 201);
 
-    ui::MainWindow window(client, stores, explorer);
+    ui::MainWindow window(c.client, c.stores, c.explorer);
     window.show();
-    explorer.start();
+    c.explorer.start();
 
     auto *navigation = window.findChild<QTreeView *>(QStringLiteral("navigationTreeView"));
     auto *tasks = window.findChild<QTableView *>(QStringLiteral("taskTableView"));
@@ -114,32 +121,12 @@ TEST(MainWindow, ShowsServicesProjectsTasksAndTheSelectedTasksErrors)
 
 TEST(MainWindow, OpensOneMonitorPerTaskByEnterDoubleClickOrAction)
 {
-    QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    test::EngineFixture engine;
-    service::StaticTokenProvider tokens(engine.engine().token());
-    service::Session session(engine.engine().url(), &tokens);
-    service::DmsClient client(session);
-    core::Stores stores;
-    service::Explorer explorer(client, stores, QStringLiteral("00000000-0000-0000-0000-000000000001"),
-                               QStringLiteral("migrations"));
-    explorer.setInterval(200);
-    engine.createServiceAndProject();
-    const QJsonObject probe{
-        {QStringLiteral("properties"),
-         QJsonObject{{QStringLiteral("taskType"), QStringLiteral("ConnectToSource.PostgreSql.Sync")},
-                     {QStringLiteral("input"),
-                      QJsonObject{{QStringLiteral("sourceConnectionInfo"),
-                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("PostgreSqlConnectionInfo")},
-                                               {QStringLiteral("serverName"), QStringLiteral("127.0.0.1")},
-                                               {QStringLiteral("port"), 1}}}}}}}};
-    ASSERT_EQ(
-        engine.put(test::EngineFixture::rg(QStringLiteral("services/svc/projects/proj/tasks/probe")), probe).status,
-        201);
+    Console c;
+    ASSERT_EQ(c.probeStatus, 201);
 
-    ui::MainWindow window(client, stores, explorer);
+    ui::MainWindow window(c.client, c.stores, c.explorer);
     window.show();
-    explorer.start();
+    c.explorer.start();
     auto *tasks = window.findChild<QTableView *>(QStringLiteral("taskTableView"));
     ASSERT_TRUE(waitUntil([&] { return tasks->model()->rowCount() == 1; }));
     auto *monitorAction = window.findChild<QAction *>(QStringLiteral("monitorTaskAction"));
@@ -220,34 +207,14 @@ TEST(StateIcons, EachKindHasItsOwnReadableIcon)
 
 TEST(MainWindow, StateIconsDarkChartsAndPreferencesReachOpenMonitors)
 {
-    QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    test::EngineFixture engine;
-    service::StaticTokenProvider tokens(engine.engine().token());
-    service::Session session(engine.engine().url(), &tokens);
-    service::DmsClient client(session);
-    core::Stores stores;
-    service::Explorer explorer(client, stores, QStringLiteral("00000000-0000-0000-0000-000000000001"),
-                               QStringLiteral("migrations"));
-    explorer.setInterval(200);
-    engine.createServiceAndProject();
-    const QJsonObject probe{
-        {QStringLiteral("properties"),
-         QJsonObject{{QStringLiteral("taskType"), QStringLiteral("ConnectToSource.PostgreSql.Sync")},
-                     {QStringLiteral("input"),
-                      QJsonObject{{QStringLiteral("sourceConnectionInfo"),
-                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("PostgreSqlConnectionInfo")},
-                                               {QStringLiteral("serverName"), QStringLiteral("127.0.0.1")},
-                                               {QStringLiteral("port"), 1}}}}}}}};
-    ASSERT_EQ(
-        engine.put(test::EngineFixture::rg(QStringLiteral("services/svc/projects/proj/tasks/probe")), probe).status,
-        201);
+    Console c;
+    ASSERT_EQ(c.probeStatus, 201);
 
     const QPalette light = QApplication::palette();
-    ui::MainWindow window(client, stores, explorer);
+    ui::MainWindow window(c.client, c.stores, c.explorer);
     window.resize(1000, 600);
     window.show();
-    explorer.start();
+    c.explorer.start();
     auto *tasks = window.findChild<QTableView *>(QStringLiteral("taskTableView"));
     ASSERT_TRUE(waitUntil([&] {
         return tasks->model()->rowCount() == 1

@@ -168,6 +168,24 @@ protected:
         child<QPushButton>(editor, "profileSaveButton")->click();
     }
 
+    /// An Azure profile signing in at `server` (a custom cloud) in the way `signIn` says; nothing
+    /// listens on its Resource Manager address, so only the sign-in matters.
+    static Profile azureProfile(const test::OAuthServer &server, const QString &name, Profile::SignIn signIn)
+    {
+        Profile azure;
+        azure.displayName = name;
+        azure.kind = Profile::Kind::Azure;
+        azure.cloud = service::Cloud::Kind::Custom;
+        azure.customArmEndpoint = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        azure.customAuthorityHost = server.url();
+        azure.tenant = server.tenant;
+        azure.clientId = server.clientId;
+        azure.subscription = QStringLiteral("00000000-1111-2222-3333-444444444444");
+        azure.resourceGroup = QStringLiteral("migrations");
+        azure.signIn = signIn;
+        return azure;
+    }
+
     QTemporaryDir dir;
     QString settingsFile;
     std::unique_ptr<ProfileStore> store;
@@ -477,18 +495,7 @@ TEST_F(ProfilesUiTest, TheDeviceCodeSignInShowsTheCodeAndARefusalCanBeRetried)
 {
     test::OAuthServer server;
     server.deviceScript = {QStringLiteral("access_denied")};
-    Profile azure;
-    azure.displayName = QStringLiteral("Contoso");
-    azure.kind = Profile::Kind::Azure;
-    azure.cloud = service::Cloud::Kind::Custom;
-    // Nothing listens on the Resource Manager address: only the sign-in matters here.
-    azure.customArmEndpoint = QUrl(QStringLiteral("http://127.0.0.1:9"));
-    azure.customAuthorityHost = server.url();
-    azure.tenant = server.tenant;
-    azure.clientId = server.clientId;
-    azure.subscription = QStringLiteral("00000000-1111-2222-3333-444444444444");
-    azure.resourceGroup = QStringLiteral("migrations");
-    azure.signIn = Profile::SignIn::DeviceCode;
+    Profile azure = azureProfile(server, QStringLiteral("Contoso"), Profile::SignIn::DeviceCode);
     ASSERT_EQ(store->save(azure), QString());
 
     ui::Console console(*store, *keychain, {});
@@ -527,17 +534,7 @@ TEST_F(ProfilesUiTest, TheBrowserSignInOpensTheSignInPageAndFinishesThroughTheCo
     test::OAuthServer server;
     FakeBrowser browser;
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
-    Profile azure;
-    azure.displayName = QStringLiteral("Contoso browser");
-    azure.kind = Profile::Kind::Azure;
-    azure.cloud = service::Cloud::Kind::Custom;
-    azure.customArmEndpoint = QUrl(QStringLiteral("http://127.0.0.1:9"));
-    azure.customAuthorityHost = server.url();
-    azure.tenant = server.tenant;
-    azure.clientId = server.clientId;
-    azure.subscription = QStringLiteral("00000000-1111-2222-3333-444444444444");
-    azure.resourceGroup = QStringLiteral("migrations");
-    azure.signIn = Profile::SignIn::Browser;
+    Profile azure = azureProfile(server, QStringLiteral("Contoso browser"), Profile::SignIn::Browser);
     ASSERT_EQ(store->save(azure), QString());
 
     ui::Console console(*store, *keychain, {});

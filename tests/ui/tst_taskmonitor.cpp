@@ -32,6 +32,7 @@
 #include "service/dmsclient.h"
 #include "service/session.h"
 #include "service/taskwatcher.h"
+#include "support/migrationtask.h"
 #include "support/pgcluster.h"
 #include "support/printers.h"
 #include "ui/cutoverdialog.h"
@@ -140,18 +141,12 @@ protected:
     {
         EXPECT_TRUE(m_source->createDatabase(QStringLiteral("shop")));
         EXPECT_TRUE(m_source->psql(QStringLiteral("shop"), schema(slowRows)));
-        const QJsonObject body{
-            {QStringLiteral("properties"),
-             QJsonObject{{QStringLiteral("taskType"), QStringLiteral("Migrate.PostgreSql.AzureDbForPostgreSql.SyncV2")},
-                         {QStringLiteral("input"),
-                          QJsonObject{{QStringLiteral("sourceConnectionInfo"),
-                                       m_source->connectionInfo(PgCluster::superUser(), kPassword).toJson()},
-                                      {QStringLiteral("targetConnectionInfo"),
-                                       m_target->connectionInfo(PgCluster::superUser(), kPassword).toJson()},
-                                      {QStringLiteral("selectedDatabases"),
-                                       QJsonArray{QJsonObject{
-                                           {QStringLiteral("name"), QStringLiteral("shop")},
-                                           {QStringLiteral("targetDatabaseName"), QStringLiteral("shop_copy")}}}}}}}}};
+        const QJsonObject body
+            = test::taskBody(QStringLiteral("Migrate.PostgreSql.AzureDbForPostgreSql.SyncV2"),
+                             test::migrationInput(m_source->connectionInfo(PgCluster::superUser(), kPassword).toJson(),
+                                                  m_target->connectionInfo(PgCluster::superUser(), kPassword).toJson(),
+                                                  QJsonArray{test::selectedDatabase(QStringLiteral("shop"),
+                                                                                    QStringLiteral("shop_copy"))}));
         const QString path = kProject + QStringLiteral("/tasks/online");
         const auto created = m_engine->put(path, body);
         EXPECT_EQ(created.status, 201) << created.body.constData();

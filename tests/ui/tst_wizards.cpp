@@ -29,7 +29,7 @@
 
 #include "core/resourcestore.h"
 #include "core/validator.h"
-#include "enginefixture.h"
+#include "connectedengine.h"
 #include "service/connectionstore.h"
 #include "service/dmsclient.h"
 #include "service/explorer.h"
@@ -70,15 +70,9 @@ QJsonObject obj(const QByteArray &json)
     return QJsonDocument::fromJson(json).object();
 }
 
-struct Console
+struct Console : test::ConnectedEngine
 {
-    Console()
-        : tokens(engine.engine().token())
-        , session(engine.engine().url(), &tokens)
-        , client(session)
-    {
-        engine.createServiceAndProject();
-    }
+    Console() { engine.createServiceAndProject(); }
     core::ResourceId project() const
     {
         return core::ResourceId::forService(QStringLiteral("00000000-0000-0000-0000-000000000001"),
@@ -100,10 +94,6 @@ struct Console
                  QStringLiteral("api-version=2025-06-30&$expand=output"))
             .json();
     }
-    test::EngineFixture engine;
-    service::StaticTokenProvider tokens;
-    service::Session session;
-    service::DmsClient client;
 };
 
 /// Drives one wizard by objectName.
@@ -131,6 +121,13 @@ struct Driver
         find<QSpinBox>(role + QStringLiteral("PortSpinBox"))->setValue(port);
         type(role + QStringLiteral("UserLineEdit"), user);
         type(role + QStringLiteral("PasswordLineEdit"), password);
+    }
+    /// A connection to a test server: without TLS.
+    void plainConnection(const QString &role, const QString &host, int port, const QString &user,
+                         const QString &password)
+    {
+        connection(role, host, port, user, password);
+        find<QCheckBox>(role + QStringLiteral("EncryptCheckBox"))->setChecked(false);
     }
     void next() { wizard.button(QWizard::NextButton)->click(); }
     bool nextEnabled() { return wizard.button(QWizard::NextButton)->isEnabled(); }
@@ -172,6 +169,29 @@ struct Driver
             .toObject();
     }
     ui::TaskWizard &wizard;
+};
+
+/// A wizard of `kind` on the console's project, shown, its helper tasks polled every 50 ms, with
+/// its driver and the id of the task it creates.
+struct ShownWizard
+{
+    ShownWizard(Console &c, WizardKind kind)
+        : wizard(c.client, c.project(), TaskInputModel(kind))
+        , d(wizard)
+    {
+        wizard.helpers().setPollIntervalMs(50);
+        QObject::connect(&wizard, &ui::TaskWizard::taskCreated, [this](const QString &id) { created = id; });
+        wizard.show();
+    }
+    /// Presses Finish and waits until the task is created.
+    bool finish()
+    {
+        wizard.button(QWizard::FinishButton)->click();
+        return waitUntil([&] { return !created.isEmpty(); });
+    }
+    ui::TaskWizard wizard;
+    Driver d;
+    QString created;
 };
 
 void expectValid(const QJsonObject &task)
@@ -260,13 +280,11 @@ TEST(Wizards, SummaryRefusesANameThatIsTaken)
 TEST(Wizards, CancelDeletesTheHelperTasksAndBackKeepsWhatWasTyped)
 {
     Console c;
-    ui::TaskWizard wizard(c.client, c.project(), TaskInputModel(WizardKind::OnlinePostgreSql));
-    wizard.helpers().setPollIntervalMs(50);
-    wizard.show();
-    Driver d(wizard);
-    d.connection(QStringLiteral("source"), QStringLiteral("127.0.0.1"), test::PgCluster::freePort(),
-                 QStringLiteral("godwit"), QStringLiteral("pw"));
-    d.find<QCheckBox>(QStringLiteral("sourceEncryptCheckBox"))->setChecked(false);
+    ShownWizard w(c, WizardKind::OnlinePostgreSql);
+    ui::TaskWizard &wizard = w.wizard;
+    Driver &d = w.d;
+    d.plainConnection(QStringLiteral("source"), QStringLiteral("127.0.0.1"), test::PgCluster::freePort(),
+                      QStringLiteral("godwit"), QStringLiteral("pw"));
     // Next runs the connection test: disabled, with progress, until the result is in.
     d.next();
     EXPECT_FALSE(d.nextEnabled());
@@ -322,10 +340,9 @@ TEST(Wizards, MySqlOnlineAndOfflineWizardsBuildTheirInputs)
 {
     Console c;
     for (const WizardKind kind : {WizardKind::OnlineMySql, WizardKind::OfflineMySql}) {
-        ui::TaskWizard wizard(c.client, c.project(), TaskInputModel(kind));
-        wizard.helpers().setPollIntervalMs(50);
-        wizard.show();
-        Driver d(wizard);
+        ShownWizard w(c, kind);
+        ui::TaskWizard &wizard = w.wizard;
+        Driver &d = w.d;
         d.connection(QStringLiteral("source"), QStringLiteral("mysql.local"), 0, QStringLiteral("root"),
                      QStringLiteral("a"));
         ASSERT_TRUE(d.testThenSkip(QStringLiteral("source")));
@@ -383,6 +400,38 @@ TEST(Wizards, MySqlOnlineAndOfflineWizardsBuildTheirInputs)
 }
 
 namespace {
+
+/// Two PostgreSQL servers whose superuser's password is "pw".
+struct PgPair
+{
+    PgPair()
+        : source(options())
+        , target(options())
+    {
+    }
+    static test::PgCluster::Options options()
+    {
+        test::PgCluster::Options options;
+        options.superPassword = QStringLiteral("pw");
+        return options;
+    }
+    bool start(QString *error) { return source.start(error) && target.start(error); }
+    test::PgCluster source;
+    test::PgCluster target;
+};
+
+/// Saves pictures of widgets as dir/wizard-<name>.png.
+struct Camera
+{
+    void operator()(QWidget &w, const QString &name) const
+    {
+        QCoreApplication::processEvents();
+        QThread::msleep(100);
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(w.grab().save(QStringLiteral("%1/wizard-%2.png").arg(dir, name)));
+    }
+    QString dir;
+};
 
 /// A MariaDB source (binary log on) with a database "shop" and a user that may only read, and an
 /// empty MariaDB target.
@@ -452,17 +501,13 @@ TEST(Wizards, MySqlOnlineWizardReplicatesBetweenRealServersAndCutsOver)
     QString error;
     ASSERT_TRUE(servers.start(&error)) << qPrintable(error);
     Console c;
-    ui::TaskWizard wizard(c.client, c.project(), TaskInputModel(WizardKind::OnlineMySql));
-    wizard.helpers().setPollIntervalMs(50);
-    QString created;
-    QObject::connect(&wizard, &ui::TaskWizard::taskCreated, [&](const QString &id) { created = id; });
-    wizard.show();
-    Driver d(wizard);
+    ShownWizard w(c, WizardKind::OnlineMySql);
+    ui::TaskWizard &wizard = w.wizard;
+    Driver &d = w.d;
 
     // A user that may only read: the test says what an online migration lacks, and how to grant it.
-    d.connection(QStringLiteral("source"), servers.source.host(), servers.source.port(), QStringLiteral("reader"),
-                 QStringLiteral("reader-pw"));
-    d.find<QCheckBox>(QStringLiteral("sourceEncryptCheckBox"))->setChecked(false);
+    d.plainConnection(QStringLiteral("source"), servers.source.host(), servers.source.port(), QStringLiteral("reader"),
+                      QStringLiteral("reader-pw"));
     d.next();
     auto *sourceResult = d.find<QLabel>(QStringLiteral("sourceTestResultLabel"));
     auto *skip = d.find<QCheckBox>(QStringLiteral("sourceSkipTestCheckBox"));
@@ -482,9 +527,8 @@ TEST(Wizards, MySqlOnlineWizardReplicatesBetweenRealServersAndCutsOver)
     EXPECT_TRUE(sourceResult->text().contains(QLatin1String("Databases: crm, shop")))
         << qPrintable(sourceResult->text());
 
-    d.connection(QStringLiteral("target"), servers.target.host(), servers.target.port(),
-                 test::MariaDbServer::superUser(), QStringLiteral("target-pw"));
-    d.find<QCheckBox>(QStringLiteral("targetEncryptCheckBox"))->setChecked(false);
+    d.plainConnection(QStringLiteral("target"), servers.target.host(), servers.target.port(),
+                      test::MariaDbServer::superUser(), QStringLiteral("target-pw"));
     ASSERT_TRUE(d.nextTo(ui::TaskWizard::DatabasesPage))
         << qPrintable(d.find<QLabel>(QStringLiteral("targetTestResultLabel"))->text());
     const QString targetText = d.find<QLabel>(QStringLiteral("targetTestResultLabel"))->text();
@@ -522,10 +566,9 @@ TEST(Wizards, MySqlOnlineWizardReplicatesBetweenRealServersAndCutsOver)
                   .array());
     expectValid(wizard.model().buildTask());
 
-    wizard.button(QWizard::FinishButton)->click();
-    ASSERT_TRUE(waitUntil([&] { return !created.isEmpty(); })) << qPrintable(d.pageError());
+    ASSERT_TRUE(w.finish()) << qPrintable(d.pageError());
     const QString name = QStringLiteral("mysql-online-shop");
-    EXPECT_TRUE(created.endsWith(QLatin1String("/tasks/mysql-online-shop"))) << qPrintable(created);
+    EXPECT_TRUE(w.created.endsWith(QLatin1String("/tasks/mysql-online-shop"))) << qPrintable(w.created);
     EXPECT_TRUE(waitUntil([&] { return c.taskNames() == QStringList{name}; }))
         << qPrintable(c.taskNames().join(QLatin1Char(',')));
     std::pair<QString, QString> now;
@@ -552,10 +595,9 @@ TEST(Wizards, MySqlOnlineWizardReplicatesBetweenRealServersAndCutsOver)
                    == QLatin1String("301");
         },
         30000));
-    const auto command = c.engine.post(
-        test::EngineFixture::rg(QStringLiteral("services/svc/projects/proj/tasks/%1/command").arg(name)),
-        QJsonObject{{QStringLiteral("commandType"), QStringLiteral("Migrate.Sync.Complete.Database")},
-                    {QStringLiteral("input"), QJsonObject{{QStringLiteral("databaseName"), QStringLiteral("shop")}}}});
+    const auto command = c.engine.completeDatabase(
+        test::EngineFixture::rg(QStringLiteral("services/svc/projects/proj/tasks/%1").arg(name)),
+        QStringLiteral("shop"));
     ASSERT_EQ(command.status, 200) << command.body.constData();
     EXPECT_TRUE(waitUntil(
         [&] {
@@ -575,23 +617,18 @@ TEST(Wizards, MySqlOfflineWizardCopiesTheRowsBetweenRealServers)
     QString error;
     ASSERT_TRUE(servers.start(&error)) << qPrintable(error);
     Console c;
-    ui::TaskWizard wizard(c.client, c.project(), TaskInputModel(WizardKind::OfflineMySql));
-    wizard.helpers().setPollIntervalMs(50);
-    QString created;
-    QObject::connect(&wizard, &ui::TaskWizard::taskCreated, [&](const QString &id) { created = id; });
-    wizard.show();
-    Driver d(wizard);
+    ShownWizard w(c, WizardKind::OfflineMySql);
+    ui::TaskWizard &wizard = w.wizard;
+    Driver &d = w.d;
 
     // An offline migration only reads the source: a user with SELECT passes the test.
-    d.connection(QStringLiteral("source"), servers.source.host(), servers.source.port(), QStringLiteral("reader"),
-                 QStringLiteral("reader-pw"));
-    d.find<QCheckBox>(QStringLiteral("sourceEncryptCheckBox"))->setChecked(false);
+    d.plainConnection(QStringLiteral("source"), servers.source.host(), servers.source.port(), QStringLiteral("reader"),
+                      QStringLiteral("reader-pw"));
     ASSERT_TRUE(d.nextTo(ui::TaskWizard::TargetPage))
         << qPrintable(d.find<QLabel>(QStringLiteral("sourceTestResultLabel"))->text());
     // A wrong target password: the engine's explanation and remedy, and Next stays.
-    d.connection(QStringLiteral("target"), servers.target.host(), servers.target.port(),
-                 test::MariaDbServer::superUser(), QStringLiteral("wrong"));
-    d.find<QCheckBox>(QStringLiteral("targetEncryptCheckBox"))->setChecked(false);
+    d.plainConnection(QStringLiteral("target"), servers.target.host(), servers.target.port(),
+                      test::MariaDbServer::superUser(), QStringLiteral("wrong"));
     d.next();
     auto *targetResult = d.find<QLabel>(QStringLiteral("targetTestResultLabel"));
     ASSERT_TRUE(waitUntil([&] { return !targetResult->text().isEmpty() && d.nextEnabled(); }));
@@ -622,10 +659,9 @@ TEST(Wizards, MySqlOfflineWizardCopiesTheRowsBetweenRealServers)
     EXPECT_EQ(input.value(QLatin1String("makeSourceServerReadOnly")), QJsonValue(false));
     expectValid(wizard.model().buildTask());
 
-    wizard.button(QWizard::FinishButton)->click();
-    ASSERT_TRUE(waitUntil([&] { return !created.isEmpty(); })) << qPrintable(d.pageError());
+    ASSERT_TRUE(w.finish()) << qPrintable(d.pageError());
     const QString name = QStringLiteral("mysql-offline-shop");
-    EXPECT_TRUE(created.endsWith(QLatin1String("/tasks/mysql-offline-shop"))) << qPrintable(created);
+    EXPECT_TRUE(w.created.endsWith(QLatin1String("/tasks/mysql-offline-shop"))) << qPrintable(w.created);
     QString state;
     EXPECT_TRUE(waitUntil(
         [&] {
@@ -647,10 +683,9 @@ TEST(Wizards, SqlServerSchemaAndOfflineWizardsBuildTheirInputs)
 {
     Console c;
     for (const WizardKind kind : {WizardKind::SchemaSqlServerSqlDb, WizardKind::OfflineSqlServerSqlDb}) {
-        ui::TaskWizard wizard(c.client, c.project(), TaskInputModel(kind));
-        wizard.helpers().setPollIntervalMs(50);
-        wizard.show();
-        Driver d(wizard);
+        ShownWizard w(c, kind);
+        ui::TaskWizard &wizard = w.wizard;
+        Driver &d = w.d;
         d.connection(QStringLiteral("source"), QStringLiteral("SQLPROD01\\ERP"), 0, QStringLiteral("dms_reader"),
                      QStringLiteral("a"));
         d.find<QCheckBox>(QStringLiteral("sourceTrustCheckBox"))->setChecked(true);
@@ -715,13 +750,11 @@ TEST(Wizards, SqlServerSchemaAndOfflineWizardsBuildTheirInputs)
 
 TEST(Wizards, PostgreSqlOnlineWizardReachesARunningMigrationBetweenRealServers)
 {
-    test::PgCluster::Options options;
-    options.superPassword = QStringLiteral("pw");
-    test::PgCluster source(options);
-    test::PgCluster target(options);
+    PgPair servers;
     QString error;
-    ASSERT_TRUE(source.start(&error)) << qPrintable(error);
-    ASSERT_TRUE(target.start(&error)) << qPrintable(error);
+    ASSERT_TRUE(servers.start(&error)) << qPrintable(error);
+    test::PgCluster &source = servers.source;
+    test::PgCluster &target = servers.target;
     ASSERT_TRUE(source.createDatabase(QStringLiteral("inventory")));
     ASSERT_TRUE(source.psql(QStringLiteral("inventory"),
                             QStringLiteral("CREATE TABLE items (id int PRIMARY KEY, name text);"
@@ -731,30 +764,21 @@ TEST(Wizards, PostgreSqlOnlineWizardReachesARunningMigrationBetweenRealServers)
                                            "CREATE TABLE scratch (id int PRIMARY KEY);"
                                            "ANALYZE;")));
     Console c;
-    ui::TaskWizard wizard(c.client, c.project(), TaskInputModel(WizardKind::OnlinePostgreSql));
-    wizard.helpers().setPollIntervalMs(50);
-    QString created;
-    QObject::connect(&wizard, &ui::TaskWizard::taskCreated, [&](const QString &id) { created = id; });
-    wizard.show();
-    Driver d(wizard);
+    ShownWizard w(c, WizardKind::OnlinePostgreSql);
+    ui::TaskWizard &wizard = w.wizard;
+    Driver &d = w.d;
 
-    d.connection(QStringLiteral("source"), source.host(), source.port(), test::PgCluster::superUser(),
-                 QStringLiteral("pw"));
-    d.find<QCheckBox>(QStringLiteral("sourceEncryptCheckBox"))->setChecked(false);
+    d.plainConnection(QStringLiteral("source"), source.host(), source.port(), test::PgCluster::superUser(),
+                      QStringLiteral("pw"));
     ASSERT_TRUE(d.nextTo(ui::TaskWizard::TargetPage)) << qPrintable(d.pageError());
     EXPECT_TRUE(d.find<QLabel>(QStringLiteral("sourceTestResultLabel"))->text().contains(QLatin1String("inventory")));
-    d.connection(QStringLiteral("target"), target.host(), target.port(), test::PgCluster::superUser(),
-                 QStringLiteral("pw"));
-    d.find<QCheckBox>(QStringLiteral("targetEncryptCheckBox"))->setChecked(false);
+    d.plainConnection(QStringLiteral("target"), target.host(), target.port(), test::PgCluster::superUser(),
+                      QStringLiteral("pw"));
     ASSERT_TRUE(d.nextTo(ui::TaskWizard::DatabasesPage))
         << qPrintable(d.find<QLabel>(QStringLiteral("targetTestResultLabel"))->text());
 
     auto *dbs = d.find<QTableWidget>(QStringLiteral("databaseTableWidget"));
-    int row = -1;
-    for (int r = 0; r < dbs->rowCount(); ++r) {
-        if (dbs->item(r, 0)->text() == QLatin1String("inventory"))
-            row = r;
-    }
+    const int row = rowOf(dbs, QStringLiteral("inventory"));
     ASSERT_GE(row, 0);
     EXPECT_EQ(dbs->item(row, 1)->text(), QStringLiteral("inventory")); // matched by name
     EXPECT_EQ(dbs->item(row, 2)->text(), QStringLiteral("will be created"));
@@ -771,11 +795,8 @@ TEST(Wizards, PostgreSqlOnlineWizardReachesARunningMigrationBetweenRealServers)
     ASSERT_TRUE(d.nextTo(ui::TaskWizard::TablesPage));
     auto *tables = d.find<QTableWidget>(QStringLiteral("tableTableWidget"));
     ASSERT_TRUE(waitUntil([&] { return tables->rowCount() == 3 && d.nextEnabled(); })) << qPrintable(d.pageError());
-    QStringList names;
-    for (int r = 0; r < tables->rowCount(); ++r)
-        names.append(tables->item(r, 0)->text());
-    EXPECT_EQ(names, (QStringList{QStringLiteral("public.audit"), QStringLiteral("public.items"),
-                                  QStringLiteral("public.scratch")}));
+    EXPECT_EQ(column(tables, 0), (QStringList{QStringLiteral("public.audit"), QStringLiteral("public.items"),
+                                              QStringLiteral("public.scratch")}));
     EXPECT_EQ(tables->item(0, 2)->text(), QStringLiteral("none")); // audit has no primary key
     EXPECT_EQ(tables->item(1, 2)->text(), QStringLiteral("yes"));
     EXPECT_EQ(tables->item(1, 1)->text(), QLocale().toString(250));
@@ -800,27 +821,19 @@ TEST(Wizards, PostgreSqlOnlineWizardReachesARunningMigrationBetweenRealServers)
     EXPECT_EQ(sourceInfo.value(QLatin1String("encryptConnection")), QJsonValue(false));
     expectValid(wizard.model().buildTask());
 
-    wizard.button(QWizard::FinishButton)->click();
-    ASSERT_TRUE(waitUntil([&] { return !created.isEmpty(); })) << qPrintable(d.pageError());
-    EXPECT_TRUE(created.endsWith(QLatin1String("/tasks/pg-online-inventory")));
+    ASSERT_TRUE(w.finish()) << qPrintable(d.pageError());
+    EXPECT_TRUE(w.created.endsWith(QLatin1String("/tasks/pg-online-inventory")));
     // The connection tests and the table listing are gone; the migration runs.
     EXPECT_TRUE(waitUntil([&] { return c.taskNames() == QStringList{QStringLiteral("pg-online-inventory")}; }))
         << qPrintable(c.taskNames().join(QLatin1Char(',')));
-    QString state;
-    QString dbState;
-    const bool running = waitUntil(
+    std::pair<QString, QString> now;
+    EXPECT_TRUE(waitUntil(
         [&] {
-            const QJsonObject props
-                = c.task(QStringLiteral("pg-online-inventory"))[QLatin1String("properties")].toObject();
-            state = props.value(QLatin1String("state")).toString();
-            for (const QJsonValue &o : props.value(QLatin1String("output")).toArray()) {
-                if (o[QLatin1String("resultType")].toString() == QLatin1String("DatabaseLevelOutput"))
-                    dbState = o[QLatin1String("migrationState")].toString();
-            }
-            return state == QLatin1String("Running") && dbState == QLatin1String("READY_TO_COMPLETE");
+            now = states(c, QStringLiteral("pg-online-inventory"));
+            return now == std::pair{QStringLiteral("Running"), QStringLiteral("READY_TO_COMPLETE")};
         },
-        90000);
-    EXPECT_TRUE(running) << qPrintable(state) << " " << qPrintable(dbState);
+        90000))
+        << qPrintable(now.first) << " " << qPrintable(now.second);
     QString count;
     EXPECT_TRUE(target.psql(QStringLiteral("inventory_v2"), QStringLiteral("SELECT count(*) FROM items"), &count));
     EXPECT_EQ(count.trimmed(), QStringLiteral("250"));
@@ -937,22 +950,14 @@ TEST(Wizards, MainWindowOpensAWizardSelectsTheNewTaskAndClonesIt)
 // with QT_QPA_PLATFORM=xcb for the desktop's look); skipped otherwise.
 TEST(Wizards, Screenshots)
 {
-    const QString out = qEnvironmentVariable("GODWIT_SCREENSHOT_DIR");
-    if (out.isEmpty())
+    const Camera shoot{qEnvironmentVariable("GODWIT_SCREENSHOT_DIR")};
+    if (shoot.dir.isEmpty())
         GTEST_SKIP() << "GODWIT_SCREENSHOT_DIR is not set";
-    auto shoot = [&](QWidget &w, const QString &name) {
-        QCoreApplication::processEvents();
-        QThread::msleep(100);
-        QCoreApplication::processEvents();
-        EXPECT_TRUE(w.grab().save(QStringLiteral("%1/wizard-%2.png").arg(out, name)));
-    };
-    test::PgCluster::Options options;
-    options.superPassword = QStringLiteral("pw");
-    test::PgCluster source(options);
-    test::PgCluster target(options);
+    PgPair servers;
     QString error;
-    ASSERT_TRUE(source.start(&error)) << qPrintable(error);
-    ASSERT_TRUE(target.start(&error)) << qPrintable(error);
+    ASSERT_TRUE(servers.start(&error)) << qPrintable(error);
+    test::PgCluster &source = servers.source;
+    test::PgCluster &target = servers.target;
     for (const char *db : {"inventory", "billing", "crm"})
         ASSERT_TRUE(source.createDatabase(QLatin1String(db)));
     ASSERT_TRUE(
@@ -974,23 +979,20 @@ TEST(Wizards, Screenshots)
         shoot(wizard, QStringLiteral("connection-test"));
         wizard.reject();
     }
-    ui::TaskWizard wizard(c.client, c.project(), TaskInputModel(WizardKind::OnlinePostgreSql));
-    wizard.helpers().setPollIntervalMs(50);
-    wizard.show();
-    Driver d(wizard);
+    ShownWizard w(c, WizardKind::OnlinePostgreSql);
+    ui::TaskWizard &wizard = w.wizard;
+    Driver &d = w.d;
     d.next();
     shoot(wizard, QStringLiteral("validation"));
-    d.connection(QStringLiteral("source"), source.host(), source.port(), test::PgCluster::superUser(),
-                 QStringLiteral("pw"));
-    d.find<QCheckBox>(QStringLiteral("sourceEncryptCheckBox"))->setChecked(false);
+    d.plainConnection(QStringLiteral("source"), source.host(), source.port(), test::PgCluster::superUser(),
+                      QStringLiteral("pw"));
     d.find<QAbstractButton>(QStringLiteral("sourceTestButton"))->click();
     auto *result = d.find<QLabel>(QStringLiteral("sourceTestResultLabel"));
     ASSERT_TRUE(waitUntil([&] { return !result->text().isEmpty(); }));
     shoot(wizard, QStringLiteral("source"));
     ASSERT_TRUE(d.nextTo(ui::TaskWizard::TargetPage));
-    d.connection(QStringLiteral("target"), target.host(), target.port(), test::PgCluster::superUser(),
-                 QStringLiteral("pw"));
-    d.find<QCheckBox>(QStringLiteral("targetEncryptCheckBox"))->setChecked(false);
+    d.plainConnection(QStringLiteral("target"), target.host(), target.port(), test::PgCluster::superUser(),
+                      QStringLiteral("pw"));
     ASSERT_TRUE(d.nextTo(ui::TaskWizard::DatabasesPage));
     auto *dbs = d.find<QTableWidget>(QStringLiteral("databaseTableWidget"));
     for (int r = 0; r < dbs->rowCount(); ++r) {
@@ -1065,26 +1067,18 @@ TEST(Wizards, Screenshots)
 // Writes docs/screenshots/wizard-mysql-*.png when GODWIT_SCREENSHOT_DIR names a folder; skipped otherwise.
 TEST(Wizards, MySqlScreenshots)
 {
-    const QString out = qEnvironmentVariable("GODWIT_SCREENSHOT_DIR");
-    if (out.isEmpty())
+    const Camera shoot{qEnvironmentVariable("GODWIT_SCREENSHOT_DIR")};
+    if (shoot.dir.isEmpty())
         GTEST_SKIP() << "GODWIT_SCREENSHOT_DIR is not set";
-    auto shoot = [&](QWidget &w, const QString &name) {
-        QCoreApplication::processEvents();
-        QThread::msleep(100);
-        QCoreApplication::processEvents();
-        EXPECT_TRUE(w.grab().save(QStringLiteral("%1/wizard-%2.png").arg(out, name)));
-    };
     MariaDbPair servers;
     QString error;
     ASSERT_TRUE(servers.start(&error)) << qPrintable(error);
     Console c;
-    ui::TaskWizard wizard(c.client, c.project(), TaskInputModel(WizardKind::OnlineMySql));
-    wizard.helpers().setPollIntervalMs(50);
-    wizard.show();
-    Driver d(wizard);
-    d.connection(QStringLiteral("source"), servers.source.host(), servers.source.port(), QStringLiteral("reader"),
-                 QStringLiteral("reader-pw"));
-    d.find<QCheckBox>(QStringLiteral("sourceEncryptCheckBox"))->setChecked(false);
+    ShownWizard w(c, WizardKind::OnlineMySql);
+    ui::TaskWizard &wizard = w.wizard;
+    Driver &d = w.d;
+    d.plainConnection(QStringLiteral("source"), servers.source.host(), servers.source.port(), QStringLiteral("reader"),
+                      QStringLiteral("reader-pw"));
     d.next();
     auto *skip = d.find<QCheckBox>(QStringLiteral("sourceSkipTestCheckBox"));
     ASSERT_TRUE(waitUntil([&] { return skip->isVisible() && d.nextEnabled(); }));
@@ -1092,9 +1086,8 @@ TEST(Wizards, MySqlScreenshots)
     d.type(QStringLiteral("sourceUserLineEdit"), test::MariaDbServer::superUser());
     d.type(QStringLiteral("sourcePasswordLineEdit"), QStringLiteral("source-pw"));
     ASSERT_TRUE(d.nextTo(ui::TaskWizard::TargetPage));
-    d.connection(QStringLiteral("target"), servers.target.host(), servers.target.port(),
-                 test::MariaDbServer::superUser(), QStringLiteral("target-pw"));
-    d.find<QCheckBox>(QStringLiteral("targetEncryptCheckBox"))->setChecked(false);
+    d.plainConnection(QStringLiteral("target"), servers.target.host(), servers.target.port(),
+                      test::MariaDbServer::superUser(), QStringLiteral("target-pw"));
     ASSERT_TRUE(d.nextTo(ui::TaskWizard::DatabasesPage));
     auto *dbs = d.find<QTableWidget>(QStringLiteral("databaseTableWidget"));
     dbs->item(rowOf(dbs, QStringLiteral("shop")), 0)->setCheckState(Qt::Checked);
