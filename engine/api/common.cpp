@@ -1,6 +1,8 @@
 #include "engine/api/common.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 #include "core/clock.h"
@@ -78,6 +80,39 @@ void requireValid(const QJsonObject &body, const QString &definition)
     if (!details.isEmpty())
         throw ApiError{400, QStringLiteral("InvalidRequestContent"),
                        QStringLiteral("The request content is not a valid %1: %2").arg(definition, first), details};
+}
+
+void requireTrackedResource(const QJsonObject &body, bool locationRequired)
+{
+    // Refused as requireValid refuses: the member named in the message and as the detail's target.
+    const auto refuse = [](const QString &target, const QString &problem) {
+        const QString message = QStringLiteral("%1: %2").arg(target, problem);
+        return ApiError{400, QStringLiteral("InvalidRequestContent"), message,
+                        QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("InvalidRequestContent")},
+                                               {QStringLiteral("message"), message},
+                                               {QStringLiteral("target"), target}}}};
+    };
+    const QJsonValue location = body.value(QLatin1String("location"));
+    if (!location.isUndefined() && !location.isNull() && !location.isString())
+        throw refuse(QStringLiteral("location"),
+                     QStringLiteral("expected a string (the region), got %1")
+                         .arg(QString::fromUtf8(QJsonDocument(QJsonArray{location}).toJson(QJsonDocument::Compact))
+                                  .mid(1)
+                                  .chopped(1)));
+    if (locationRequired && location.toString().trimmed().isEmpty())
+        throw ApiError::badRequest(QStringLiteral("LocationRequired"),
+                                   QStringLiteral("The location property is required for this definition."));
+    const QJsonValue tags = body.value(QLatin1String("tags"));
+    if (tags.isUndefined() || tags.isNull())
+        return;
+    if (!tags.isObject())
+        throw refuse(QStringLiteral("tags"), QStringLiteral("expected an object of names and text values"));
+    const QJsonObject map = tags.toObject();
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (!it.value().isString())
+            throw refuse(QStringLiteral("tags.%1").arg(it.key()),
+                         QStringLiteral("expected a text value; tag values are strings"));
+    }
 }
 
 int pageOffset(const ApiRequest &request)

@@ -58,6 +58,7 @@ ApiResponse ProjectsHandler::put(Api &api, const ApiRequest &request, const Rout
         throw ApiError::invalidContent(QStringLiteral("properties: required field missing (a project needs at least "
                                                       "sourcePlatform and targetPlatform)"));
     api::requireValid(incoming, QStringLiteral("Project"));
+    api::requireTrackedResource(incoming, true);
     const core::ResourceId id = params.projectId();
     const auto existing = api.store().get(id.toString());
     const QString location = incoming.value(QLatin1String("location")).toString();
@@ -95,6 +96,7 @@ ApiResponse ProjectsHandler::patch(Api &api, const ApiRequest &request, const Ro
 {
     const StoredResource existing = api::requireResource(api.store(), params.projectId());
     const QJsonObject incoming = request.jsonObject();
+    api::requireTrackedResource(incoming, false);
     QJsonObject body = existing.body;
     const QString location = incoming.value(QLatin1String("location")).toString();
     if (!location.isEmpty()

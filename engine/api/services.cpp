@@ -84,6 +84,7 @@ ApiResponse ServicesHandler::put(Api &api, const ApiRequest &request, const Rout
     api::requireValidName(params.service, QStringLiteral("service"));
     const QJsonObject incoming = request.jsonObject();
     api::requireValid(incoming, QStringLiteral("DataMigrationService"));
+    api::requireTrackedResource(incoming, true);
     const core::ResourceId id = params.serviceId();
     const auto existing = api.store().get(id.toString());
     const QString location = incoming.value(QLatin1String("location")).toString();
@@ -129,6 +130,7 @@ ApiResponse ServicesHandler::patch(Api &api, const ApiRequest &request, const Ro
 {
     const StoredResource existing = api::requireResource(api.store(), params.serviceId());
     const QJsonObject incoming = request.jsonObject();
+    api::requireTrackedResource(incoming, false);
     refuseWhileBusy(api, params.serviceId());
     QJsonObject body = existing.body;
     const QString location = incoming.value(QLatin1String("location")).toString();

@@ -141,6 +141,23 @@ TEST(EngineApi, BadBodiesAreRefusedWithTheFieldNamed)
         << qPrintable(noLocation.errorMessage());
     ASSERT_EQ(noLocation.json()[QLatin1String("error")][QLatin1String("details")].toArray().size(), 1);
 
+    // The members ARM's tracked resources have are checked too: a number is not a region, tags are text.
+    const HttpReply numberLocation = f.put(kService, QJsonObject{{QStringLiteral("location"), 5}});
+    EXPECT_EQ(numberLocation.status, 400);
+    EXPECT_EQ(numberLocation.errorCode(), QStringLiteral("InvalidRequestContent"));
+    EXPECT_TRUE(numberLocation.errorMessage().startsWith(QLatin1String("location: expected a string")))
+        << qPrintable(numberLocation.errorMessage());
+    const HttpReply emptyLocation = f.put(kService, QJsonObject{{QStringLiteral("location"), QStringLiteral(" ")}});
+    EXPECT_EQ(emptyLocation.status, 400);
+    EXPECT_EQ(emptyLocation.errorCode(), QStringLiteral("LocationRequired"));
+    const HttpReply numberTag
+        = f.put(kService, QJsonObject{{QStringLiteral("location"), QStringLiteral("local")},
+                                      {QStringLiteral("tags"), QJsonObject{{QStringLiteral("cost"), 12}}}});
+    EXPECT_EQ(numberTag.status, 400);
+    EXPECT_TRUE(numberTag.errorMessage().startsWith(QLatin1String("tags.cost:")))
+        << qPrintable(numberTag.errorMessage());
+    EXPECT_EQ(f.get(kService).status, 404) << "nothing of a refused request is kept";
+
     const HttpReply notJson = f.request("PUT", f.url(kService), "{\"location\": ");
     EXPECT_EQ(notJson.status, 400);
     EXPECT_EQ(notJson.errorCode(), QStringLiteral("InvalidRequestContent"));
@@ -164,6 +181,15 @@ TEST(EngineApi, BadBodiesAreRefusedWithTheFieldNamed)
     EXPECT_EQ(noPlatforms.status, 400);
     EXPECT_TRUE(
         noPlatforms.errorMessage().contains(QLatin1String("properties.targetPlatform: required field missing")));
+    const HttpReply projectTags
+        = f.put(kProject,
+                QJsonObject{{QStringLiteral("location"), QStringLiteral("local")},
+                            {QStringLiteral("tags"), QJsonArray{QStringLiteral("a")}},
+                            {QStringLiteral("properties"),
+                             QJsonObject{{QStringLiteral("sourcePlatform"), QStringLiteral("PostgreSql")},
+                                         {QStringLiteral("targetPlatform"), QStringLiteral("AzureDbForPostgreSql")}}}});
+    EXPECT_EQ(projectTags.status, 400);
+    EXPECT_TRUE(projectTags.errorMessage().contains(QLatin1String("tags:"))) << qPrintable(projectTags.errorMessage());
 
     const HttpReply orphan = f.put(EngineFixture::rg(QStringLiteral("services/none/projects/p")),
                                    QJsonObject{{QStringLiteral("location"), QStringLiteral("local")}});
