@@ -552,12 +552,28 @@ void CliApp::runProject()
         } else {
             if (!require({QStringLiteral("source-platform"), QStringLiteral("target-platform")}))
                 return;
-            body = QJsonObject{{QStringLiteral("location"), m_options->value("location", QStringLiteral("local"))},
-                               {QStringLiteral("properties"),
+            body = QJsonObject{{QStringLiteral("properties"),
                                 QJsonObject{{QStringLiteral("sourcePlatform"), m_options->value("source-platform")},
                                             {QStringLiteral("targetPlatform"), m_options->value("target-platform")}}}};
+            if (m_options->has("location"))
+                body.insert(QStringLiteral("location"), m_options->value("location"));
         }
-        finishWith(m_client->createOrUpdateProject(projectId(), body), columns);
+        if (body.contains(QLatin1String("location"))) {
+            finishWith(m_client->createOrUpdateProject(projectId(), body), columns);
+            return;
+        }
+        // A project lives in its service's region: ask the service for it.
+        QObject::connect(m_client->getService(serviceId()), &service::HttpJob::finished, this,
+                         [this, body, columns](service::HttpJob *service) mutable {
+                             if (!service->ok()) {
+                                 printError(service);
+                                 done(exitCodeFor(service));
+                                 return;
+                             }
+                             body.insert(QStringLiteral("location"),
+                                         service->json().value(QLatin1String("location")).toString());
+                             finishWith(m_client->createOrUpdateProject(projectId(), body), columns);
+                         });
     } else if (verb == QLatin1String("delete")) {
         finishWith(m_client->deleteProject(projectId(), m_options->flag("delete-running-tasks")));
     } else {

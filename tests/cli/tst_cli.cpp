@@ -4,6 +4,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -163,6 +164,41 @@ TEST_F(Cli, CreatesListsShowsWaitsAndReportsWithExitCodes)
 
     r = run(QStringList{QStringLiteral("task"), QStringLiteral("delete")} + task(QStringLiteral("probe")));
     EXPECT_EQ(r.code, 0);
+}
+
+TEST_F(Cli, AProjectIsCreatedInItsServicesRegion)
+{
+    const auto projectLocation = [this](const QString &name) {
+        const CliRun shown = run({QStringLiteral("project"), QStringLiteral("show"), QStringLiteral("--service"),
+                                  QStringLiteral("west"), QStringLiteral("--name"), name, QStringLiteral("--output"),
+                                  QStringLiteral("json")});
+        return QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QLatin1String("location")).toString();
+    };
+    CliRun r = run({QStringLiteral("service"), QStringLiteral("create"), QStringLiteral("--name"),
+                    QStringLiteral("west"), QStringLiteral("--location"), QStringLiteral("westeurope")});
+    ASSERT_EQ(r.code, 0) << qPrintable(r.err);
+    const QStringList project{QStringLiteral("project"),
+                              QStringLiteral("create"),
+                              QStringLiteral("--service"),
+                              QStringLiteral("west"),
+                              QStringLiteral("--source-platform"),
+                              QStringLiteral("MySQL"),
+                              QStringLiteral("--target-platform"),
+                              QStringLiteral("AzureDbForMySql"),
+                              QStringLiteral("--name")};
+    r = run(project + QStringList{QStringLiteral("shop")});
+    ASSERT_EQ(r.code, 0) << qPrintable(r.err);
+    EXPECT_EQ(projectLocation(QStringLiteral("shop")), QStringLiteral("westeurope"));
+    // --location still says where.
+    r = run(project + QStringList{QStringLiteral("other"), QStringLiteral("--location"), QStringLiteral("eastus")});
+    EXPECT_EQ(r.code, 0) << qPrintable(r.err);
+    EXPECT_EQ(projectLocation(QStringLiteral("other")), QStringLiteral("eastus"));
+    // Without the service there is no region to take: the service is named as missing.
+    r = run({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("gone"),
+             QStringLiteral("--name"), QStringLiteral("p"), QStringLiteral("--source-platform"),
+             QStringLiteral("MySQL"), QStringLiteral("--target-platform"), QStringLiteral("AzureDbForMySql")});
+    EXPECT_EQ(r.code, 3) << qPrintable(r.err);
+    EXPECT_TRUE(r.err.contains(QLatin1String("gone"))) << qPrintable(r.err);
 }
 
 TEST_F(Cli, WaitTimesOut)
