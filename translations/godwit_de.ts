@@ -2033,6 +2033,33 @@ Exit-Status:
     </message>
 </context>
 <context>
+    <name>godwit::ui::DeleteResourceDialog</name>
+    <message>
+        <source>Delete service</source>
+        <translation>Dienst löschen</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Projekt löschen</translation>
+    </message>
+    <message>
+        <source>Delete the service &lt;b&gt;%1&lt;/b&gt; with all its projects, tasks and their output? This cannot be undone.</source>
+        <translation>Den Dienst &lt;b&gt;%1&lt;/b&gt; mit allen Projekten, Aufgaben und deren Ausgabe löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete the project &lt;b&gt;%1&lt;/b&gt; with all its tasks and their output? This cannot be undone.</source>
+        <translation>Das Projekt &lt;b&gt;%1&lt;/b&gt; mit allen Aufgaben und deren Ausgabe löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;tasks that still run (a migration that is cancelled cannot resume)</source>
+        <translation>Noch laufende &amp;Aufgaben abbrechen (eine abgebrochene Migration kann nicht fortgesetzt werden)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ui::HelperTasks</name>
     <message>
         <source>The task ended in state %1.</source>
@@ -2313,36 +2340,12 @@ Exit-Status:
         <translation>noch nicht aktualisiert</translation>
     </message>
     <message>
-        <source>New service</source>
-        <translation>Neuer Dienst</translation>
-    </message>
-    <message>
-        <source>Service &amp;name:</source>
-        <translation>Dienst&amp;name:</translation>
-    </message>
-    <message>
         <source>Creating service %1…</source>
         <translation>Dienst %1 wird erstellt…</translation>
     </message>
     <message>
         <source>The service was not created</source>
         <translation>Der Dienst wurde nicht erstellt</translation>
-    </message>
-    <message>
-        <source>New project</source>
-        <translation>Neues Projekt</translation>
-    </message>
-    <message>
-        <source>Project &amp;name: *</source>
-        <translation>Projekt&amp;name: *</translation>
-    </message>
-    <message>
-        <source>&amp;Source platform:</source>
-        <translation>&amp;Quellplattform:</translation>
-    </message>
-    <message>
-        <source>&amp;Target platform:</source>
-        <translation>&amp;Zielplattform:</translation>
     </message>
     <message>
         <source>The project was not created</source>
@@ -2467,6 +2470,224 @@ Exit-Status:
     <message>
         <source>There is no project to create the migration in yet. Create one with File ▸ New project…, or wait a moment while the first one is created.</source>
         <translation>Es gibt noch kein Projekt, in dem die Migration angelegt werden kann. Legen Sie eines mit Datei ▸ Neues Projekt… an, oder warten Sie einen Moment, bis das erste angelegt ist.</translation>
+    </message>
+    <message>
+        <source>Delete s&amp;ervice…</source>
+        <translation>Dienst lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>Delete pro&amp;ject…</source>
+        <translation>Pro&amp;jekt löschen…</translation>
+    </message>
+    <message>
+        <source>Service %1 created.</source>
+        <translation>Dienst %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Project %1 created.</source>
+        <translation>Projekt %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Deleting service %1…</source>
+        <translation>Dienst %1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Service %1 deleted.</source>
+        <translation>Dienst %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>The service was not deleted</source>
+        <translation>Der Dienst wurde nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Project %1 deleted.</source>
+        <translation>Projekt %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>The project was not deleted</source>
+        <translation>Das Projekt wurde nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::NewProjectDialog</name>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MySQL or MariaDB</source>
+        <translation>MySQL oder MariaDB</translation>
+    </message>
+    <message>
+        <source>SQL Server</source>
+        <translation>SQL Server</translation>
+    </message>
+    <message>
+        <source>MongoDB</source>
+        <translation>MongoDB</translation>
+    </message>
+    <message>
+        <source>Azure Database for PostgreSQL</source>
+        <translation>Azure Database for PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Azure Database for MySQL</source>
+        <translation>Azure Database for MySQL</translation>
+    </message>
+    <message>
+        <source>Azure SQL Database</source>
+        <translation>Azure SQL Database</translation>
+    </message>
+    <message>
+        <source>Azure SQL Managed Instance</source>
+        <translation>Azure SQL Managed Instance</translation>
+    </message>
+    <message>
+        <source>MongoDB or Azure Cosmos DB</source>
+        <translation>MongoDB oder Azure Cosmos DB</translation>
+    </message>
+    <message>
+        <source>New project in %1</source>
+        <translation>Neues Projekt in %1</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <source>Source platform</source>
+        <translation>Quellplattform</translation>
+    </message>
+    <message>
+        <source>Target platform</source>
+        <translation>Zielplattform</translation>
+    </message>
+    <message>
+        <source>the service&apos;s</source>
+        <translation>die des Dienstes</translation>
+    </message>
+    <message>
+        <source>Project &amp;name: *</source>
+        <translation>Projekt&amp;name: *</translation>
+    </message>
+    <message>
+        <source>&amp;Source platform:</source>
+        <translation>&amp;Quellplattform:</translation>
+    </message>
+    <message>
+        <source>&amp;Target platform:</source>
+        <translation>&amp;Zielplattform:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::NewServiceDialog</name>
+    <message>
+        <source>%1: enter a name.</source>
+        <translation>%1: Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>%1: use 1 to 260 characters, none of &lt;&gt;%&amp;:\?/#* or control characters, not ending in a dot or space.</source>
+        <translation>%1: Verwenden Sie 1 bis 260 Zeichen, keines von &lt;&gt;%&amp;:\?/#* und keine Steuerzeichen, ohne Punkt oder Leerzeichen am Ende.</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Neuer Dienst</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Dienstname</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Virtual subnet</source>
+        <translation>Virtuelles Subnetz</translation>
+    </message>
+    <message>
+        <source>/subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…/subnets/…</source>
+        <translation>/subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…/subnets/…</translation>
+    </message>
+    <message>
+        <source>The resource id of the virtual subnet the service is placed in (required by Azure).</source>
+        <translation>Die Ressourcen-ID des virtuellen Subnetzes, in dem der Dienst liegt (von Azure verlangt).</translation>
+    </message>
+    <message>
+        <source>The resource id of a virtual subnet (optional: the engine does not use one).</source>
+        <translation>Die Ressourcen-ID eines virtuellen Subnetzes (optional: Die Engine verwendet keines).</translation>
+    </message>
+    <message>
+        <source>Loading the regions and SKUs the endpoint offers…</source>
+        <translation>Die Regionen und SKUs des Endpunkts werden geladen…</translation>
+    </message>
+    <message>
+        <source>Service &amp;name: *</source>
+        <translation>Dienst&amp;name: *</translation>
+    </message>
+    <message>
+        <source>&amp;Region: *</source>
+        <translation>&amp;Region: *</translation>
+    </message>
+    <message>
+        <source>S&amp;KU: *</source>
+        <translation>S&amp;KU: *</translation>
+    </message>
+    <message>
+        <source>Virtual &amp;subnet: *</source>
+        <translation>Virtuelles &amp;Subnetz: *</translation>
+    </message>
+    <message>
+        <source>Virtual &amp;subnet:</source>
+        <translation>Virtuelles &amp;Subnetz:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>The regions and SKUs could not be loaded (%1). Type them in.</source>
+        <translation>Die Regionen und SKUs konnten nicht geladen werden (%1). Geben Sie sie selbst ein.</translation>
+    </message>
+    <message>
+        <source>The endpoint offers no service SKUs. Type the region and SKU in.</source>
+        <translation>Der Endpunkt bietet keine Dienst-SKUs an. Geben Sie Region und SKU selbst ein.</translation>
+    </message>
+    <message>
+        <source>Region: choose or type the region the service is created in.</source>
+        <translation>Region: Wählen oder geben Sie die Region ein, in der der Dienst erstellt wird.</translation>
+    </message>
+    <message>
+        <source>SKU: choose or type the service&apos;s SKU (for example Standard_1vCores).</source>
+        <translation>SKU: Wählen oder geben Sie die SKU des Dienstes ein (zum Beispiel Standard_1vCores).</translation>
+    </message>
+    <message>
+        <source>SKU: %1 is not offered in %2; pick one of %3.</source>
+        <translation>SKU: %1 wird in %2 nicht angeboten; wählen Sie eine von %3.</translation>
+    </message>
+    <message>
+        <source>Virtual subnet: Azure places the service in a virtual subnet; enter its resource id.</source>
+        <translation>Virtuelles Subnetz: Azure legt den Dienst in ein virtuelles Subnetz; geben Sie dessen Ressourcen-ID ein.</translation>
+    </message>
+    <message>
+        <source>Virtual subnet: enter a subnet&apos;s resource id, /subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…/subnets/….</source>
+        <translation>Virtuelles Subnetz: Geben Sie die Ressourcen-ID eines Subnetzes ein, /subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…/subnets/….</translation>
+    </message>
+    <message>
+        <source>Regions that offer service SKUs: %1.</source>
+        <translation>Regionen mit Dienst-SKUs: %1.</translation>
     </message>
 </context>
 <context>

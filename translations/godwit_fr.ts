@@ -2034,6 +2034,33 @@ Code de sortie :
     </message>
 </context>
 <context>
+    <name>godwit::ui::DeleteResourceDialog</name>
+    <message>
+        <source>Delete service</source>
+        <translation>Supprimer le service</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Supprimer le projet</translation>
+    </message>
+    <message>
+        <source>Delete the service &lt;b&gt;%1&lt;/b&gt; with all its projects, tasks and their output? This cannot be undone.</source>
+        <translation>Supprimer le service &lt;b&gt;%1&lt;/b&gt; avec tous ses projets, ses tâches et leurs résultats ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete the project &lt;b&gt;%1&lt;/b&gt; with all its tasks and their output? This cannot be undone.</source>
+        <translation>Supprimer le projet &lt;b&gt;%1&lt;/b&gt; avec toutes ses tâches et leurs résultats ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;tasks that still run (a migration that is cancelled cannot resume)</source>
+        <translation>Annuler les &amp;tâches encore en cours (une migration annulée ne peut pas reprendre)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ui::HelperTasks</name>
     <message>
         <source>The task ended in state %1.</source>
@@ -2314,36 +2341,12 @@ Code de sortie :
         <translation>pas encore mis à jour</translation>
     </message>
     <message>
-        <source>New service</source>
-        <translation>Nouveau service</translation>
-    </message>
-    <message>
-        <source>Service &amp;name:</source>
-        <translation>&amp;Nom du service :</translation>
-    </message>
-    <message>
         <source>Creating service %1…</source>
         <translation>Création du service %1…</translation>
     </message>
     <message>
         <source>The service was not created</source>
         <translation>Le service n&apos;a pas été créé</translation>
-    </message>
-    <message>
-        <source>New project</source>
-        <translation>Nouveau projet</translation>
-    </message>
-    <message>
-        <source>Project &amp;name: *</source>
-        <translation>&amp;Nom du projet : *</translation>
-    </message>
-    <message>
-        <source>&amp;Source platform:</source>
-        <translation>Plateforme &amp;source :</translation>
-    </message>
-    <message>
-        <source>&amp;Target platform:</source>
-        <translation>Plateforme &amp;cible :</translation>
     </message>
     <message>
         <source>The project was not created</source>
@@ -2468,6 +2471,224 @@ Code de sortie :
     <message>
         <source>There is no project to create the migration in yet. Create one with File ▸ New project…, or wait a moment while the first one is created.</source>
         <translation>Il n&apos;existe pas encore de projet dans lequel créer la migration. Créez-en un avec Fichier ▸ Nouveau projet…, ou patientez un instant pendant la création du premier.</translation>
+    </message>
+    <message>
+        <source>Delete s&amp;ervice…</source>
+        <translation>Supprimer le s&amp;ervice…</translation>
+    </message>
+    <message>
+        <source>Delete pro&amp;ject…</source>
+        <translation>Supprimer le pro&amp;jet…</translation>
+    </message>
+    <message>
+        <source>Service %1 created.</source>
+        <translation>Service %1 créé.</translation>
+    </message>
+    <message>
+        <source>Project %1 created.</source>
+        <translation>Projet %1 créé.</translation>
+    </message>
+    <message>
+        <source>Deleting service %1…</source>
+        <translation>Suppression du service %1…</translation>
+    </message>
+    <message>
+        <source>Service %1 deleted.</source>
+        <translation>Service %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>The service was not deleted</source>
+        <translation>Le service n’a pas été supprimé</translation>
+    </message>
+    <message>
+        <source>Project %1 deleted.</source>
+        <translation>Projet %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>The project was not deleted</source>
+        <translation>Le projet n’a pas été supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::NewProjectDialog</name>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MySQL or MariaDB</source>
+        <translation>MySQL ou MariaDB</translation>
+    </message>
+    <message>
+        <source>SQL Server</source>
+        <translation>SQL Server</translation>
+    </message>
+    <message>
+        <source>MongoDB</source>
+        <translation>MongoDB</translation>
+    </message>
+    <message>
+        <source>Azure Database for PostgreSQL</source>
+        <translation>Azure Database pour PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Azure Database for MySQL</source>
+        <translation>Azure Database pour MySQL</translation>
+    </message>
+    <message>
+        <source>Azure SQL Database</source>
+        <translation>Azure SQL Database</translation>
+    </message>
+    <message>
+        <source>Azure SQL Managed Instance</source>
+        <translation>Azure SQL Managed Instance</translation>
+    </message>
+    <message>
+        <source>MongoDB or Azure Cosmos DB</source>
+        <translation>MongoDB ou Azure Cosmos DB</translation>
+    </message>
+    <message>
+        <source>New project in %1</source>
+        <translation>Nouveau projet dans %1</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
+    </message>
+    <message>
+        <source>Source platform</source>
+        <translation>Plateforme source</translation>
+    </message>
+    <message>
+        <source>Target platform</source>
+        <translation>Plateforme cible</translation>
+    </message>
+    <message>
+        <source>the service&apos;s</source>
+        <translation>celle du service</translation>
+    </message>
+    <message>
+        <source>Project &amp;name: *</source>
+        <translation>&amp;Nom du projet : *</translation>
+    </message>
+    <message>
+        <source>&amp;Source platform:</source>
+        <translation>Plateforme &amp;source :</translation>
+    </message>
+    <message>
+        <source>&amp;Target platform:</source>
+        <translation>Plateforme &amp;cible :</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Région :</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::NewServiceDialog</name>
+    <message>
+        <source>%1: enter a name.</source>
+        <translation>%1 : saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>%1: use 1 to 260 characters, none of &lt;&gt;%&amp;:\?/#* or control characters, not ending in a dot or space.</source>
+        <translation>%1 : utilisez 1 à 260 caractères, sans &lt;&gt;%&amp;:\?/#* ni caractères de contrôle, et sans point ni espace à la fin.</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Nom du service</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Virtual subnet</source>
+        <translation>Sous-réseau virtuel</translation>
+    </message>
+    <message>
+        <source>/subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…/subnets/…</source>
+        <translation>/subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…/subnets/…</translation>
+    </message>
+    <message>
+        <source>The resource id of the virtual subnet the service is placed in (required by Azure).</source>
+        <translation>L’identifiant de ressource du sous-réseau virtuel où placer le service (exigé par Azure).</translation>
+    </message>
+    <message>
+        <source>The resource id of a virtual subnet (optional: the engine does not use one).</source>
+        <translation>L’identifiant de ressource d’un sous-réseau virtuel (facultatif : le moteur n’en utilise pas).</translation>
+    </message>
+    <message>
+        <source>Loading the regions and SKUs the endpoint offers…</source>
+        <translation>Chargement des régions et des SKU proposés par le point de terminaison…</translation>
+    </message>
+    <message>
+        <source>Service &amp;name: *</source>
+        <translation>&amp;Nom du service : *</translation>
+    </message>
+    <message>
+        <source>&amp;Region: *</source>
+        <translation>&amp;Région : *</translation>
+    </message>
+    <message>
+        <source>S&amp;KU: *</source>
+        <translation>S&amp;KU : *</translation>
+    </message>
+    <message>
+        <source>Virtual &amp;subnet: *</source>
+        <translation>&amp;Sous-réseau virtuel : *</translation>
+    </message>
+    <message>
+        <source>Virtual &amp;subnet:</source>
+        <translation>&amp;Sous-réseau virtuel :</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>The regions and SKUs could not be loaded (%1). Type them in.</source>
+        <translation>Les régions et les SKU n’ont pas pu être chargés (%1). Saisissez-les.</translation>
+    </message>
+    <message>
+        <source>The endpoint offers no service SKUs. Type the region and SKU in.</source>
+        <translation>Le point de terminaison ne propose aucun SKU de service. Saisissez la région et le SKU.</translation>
+    </message>
+    <message>
+        <source>Region: choose or type the region the service is created in.</source>
+        <translation>Région : choisissez ou saisissez la région où créer le service.</translation>
+    </message>
+    <message>
+        <source>SKU: choose or type the service&apos;s SKU (for example Standard_1vCores).</source>
+        <translation>SKU : choisissez ou saisissez le SKU du service (par exemple Standard_1vCores).</translation>
+    </message>
+    <message>
+        <source>SKU: %1 is not offered in %2; pick one of %3.</source>
+        <translation>SKU : %1 n’est pas proposé dans %2 ; choisissez parmi %3.</translation>
+    </message>
+    <message>
+        <source>Virtual subnet: Azure places the service in a virtual subnet; enter its resource id.</source>
+        <translation>Sous-réseau virtuel : Azure place le service dans un sous-réseau virtuel ; saisissez son identifiant de ressource.</translation>
+    </message>
+    <message>
+        <source>Virtual subnet: enter a subnet&apos;s resource id, /subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…/subnets/….</source>
+        <translation>Sous-réseau virtuel : saisissez l’identifiant de ressource d’un sous-réseau, /subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…/subnets/….</translation>
+    </message>
+    <message>
+        <source>Regions that offer service SKUs: %1.</source>
+        <translation>Régions proposant des SKU de service : %1.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,6 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -49,6 +48,7 @@
 #include "service/keychain.h"
 #include "service/taskwatcher.h"
 #include "ui/consolesettings.h"
+#include "ui/resourcedialogs.h"
 #include "ui/stateicons.h"
 #include "ui/taskmonitorwindow.h"
 #include "ui/tasknotifier.h"
@@ -169,6 +169,10 @@ void MainWindow::createActions()
     m_newProjectAction = file->addAction(tr("New &project…"), this, &MainWindow::newProject);
     m_newProjectAction->setObjectName(QStringLiteral("newProjectAction"));
     m_newProjectAction->setShortcut(QKeySequence::New);
+    m_deleteServiceAction = file->addAction(tr("Delete s&ervice…"), this, &MainWindow::deleteService);
+    m_deleteServiceAction->setObjectName(QStringLiteral("deleteServiceAction"));
+    m_deleteProjectAction = file->addAction(tr("Delete pro&ject…"), this, &MainWindow::deleteProject);
+    m_deleteProjectAction->setObjectName(QStringLiteral("deleteProjectAction"));
     file->addSeparator();
     QAction *profiles = file->addAction(tr("P&rofiles…"), this, &MainWindow::profilesRequested);
     profiles->setObjectName(QStringLiteral("profilesAction"));
@@ -288,6 +292,7 @@ void MainWindow::setProfile(const service::Profile &profile)
         where = tr("Azure subscription %1, resource group %2").arg(profile.subscription, profile.resourceGroup);
         break;
     }
+    m_profileKind = profile.kind;
     m_navigationModel->setProfile(profile.displayName, where);
     m_navigation->expand(m_navigationModel->profileIndex());
     setWindowTitle(tr("%1 — Godwit").arg(profile.displayName));
@@ -336,6 +341,9 @@ void MainWindow::createWidgets()
     m_navigation->setAccessibleName(tr("Services and projects"));
     m_navigation->setHeaderHidden(true);
     m_navigation->setModel(m_navigationModel);
+    // Right-click (or the menu key) on a service or project offers what can be done with it.
+    m_navigation->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_navigation->addActions({m_newServiceAction, m_newProjectAction, m_deleteServiceAction, m_deleteProjectAction});
     connect(m_navigation->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onNavigationChanged);
 
@@ -551,6 +559,8 @@ void MainWindow::updateActions()
     const QJsonObject props = m_stores.tasks.resource(m_currentTask).value(QLatin1String("properties")).toObject();
     const QString state = props.value(QLatin1String("state")).toString();
     m_newProjectAction->setEnabled(!m_currentService.isEmpty());
+    m_deleteServiceAction->setEnabled(!m_currentService.isEmpty() && m_currentProject.isEmpty());
+    m_deleteProjectAction->setEnabled(!m_currentProject.isEmpty());
     m_cancelAction->setEnabled(!m_currentTask.isEmpty() && core::TaskRules::canCancel(state));
     m_deleteAction->setEnabled(!m_currentTask.isEmpty());
     m_newTaskMenu->setEnabled(!m_currentProject.isEmpty());
@@ -608,17 +618,17 @@ void MainWindow::showError(const QString &title, const QString &text)
 
 void MainWindow::newService()
 {
-    bool ok = false;
-    const QString name
-        = QInputDialog::getText(this, tr("New service"), tr("Service &name:"), QLineEdit::Normal, QString(), &ok);
-    if (!ok || name.trimmed().isEmpty())
+    NewServiceDialog dialog(m_client, m_explorer.subscription(), m_profileKind == service::Profile::Kind::Azure, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto id = core::ResourceId::forService(m_explorer.subscription(), m_explorer.resourceGroup(), name.trimmed());
-    auto *job = m_client.createOrUpdateService(id, QJsonObject{{QStringLiteral("location"), QStringLiteral("local")},
-                                                               {QStringLiteral("properties"), QJsonObject{}}});
+    const QString name = dialog.serviceName();
+    const auto id = core::ResourceId::forService(m_explorer.subscription(), m_explorer.resourceGroup(), name);
+    auto *job = m_client.createOrUpdateService(id, dialog.body());
     statusBar()->showMessage(tr("Creating service %1…").arg(name));
-    connect(job, &service::HttpJob::finished, this, [this](service::HttpJob *done) {
-        if (!done->ok())
+    connect(job, &service::HttpJob::finished, this, [this, name](service::HttpJob *done) {
+        if (done->ok())
+            statusBar()->showMessage(tr("Service %1 created.").arg(name), 10000);
+        else
             showError(tr("The service was not created"), done->error().userText());
         m_explorer.refresh();
     });
@@ -629,44 +639,57 @@ void MainWindow::newProject()
     const auto service = core::ResourceId::parse(m_currentService);
     if (!service)
         return;
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("newProjectDialog"));
-    dialog.setWindowTitle(tr("New project"));
-    auto *name = new QLineEdit;
-    name->setObjectName(QStringLiteral("projectNameLineEdit"));
-    auto *source = new QComboBox;
-    source->setObjectName(QStringLiteral("sourcePlatformComboBox"));
-    source->addItems(
-        {QStringLiteral("PostgreSql"), QStringLiteral("MySQL"), QStringLiteral("SQL"), QStringLiteral("MongoDb")});
-    auto *target = new QComboBox;
-    target->setObjectName(QStringLiteral("targetPlatformComboBox"));
-    target->addItems({QStringLiteral("AzureDbForPostgreSql"), QStringLiteral("AzureDbForMySql"),
-                      QStringLiteral("SQLDB"), QStringLiteral("SQLMI"), QStringLiteral("MongoDb")});
-    auto *form = new QFormLayout;
-    form->addRow(tr("Project &name: *"), name);
-    form->addRow(tr("&Source platform:"), source);
-    form->addRow(tr("&Target platform:"), target);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(name, &QLineEdit::textChanged, buttons, [buttons, name] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(core::isValidResourceName(name->text().trimmed()));
-    });
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    // A project lives in its service's region.
+    const QString location = m_stores.services.resource(m_currentService).value(QLatin1String("location")).toString();
+    NewProjectDialog dialog(service->name(), location, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *job = m_client.createOrUpdateProject(
-        service->projectId(name->text().trimmed()),
-        QJsonObject{
-            {QStringLiteral("location"), QStringLiteral("local")},
-            {QStringLiteral("properties"), QJsonObject{{QStringLiteral("sourcePlatform"), source->currentText()},
-                                                       {QStringLiteral("targetPlatform"), target->currentText()}}}});
-    connect(job, &service::HttpJob::finished, this, [this](service::HttpJob *done) {
-        if (!done->ok())
+    const QString name = dialog.projectName();
+    auto *job = m_client.createOrUpdateProject(service->projectId(name), dialog.body());
+    connect(job, &service::HttpJob::finished, this, [this, name](service::HttpJob *done) {
+        if (done->ok())
+            statusBar()->showMessage(tr("Project %1 created.").arg(name), 10000);
+        else
             showError(tr("The project was not created"), done->error().userText());
+        m_explorer.refresh();
+    });
+}
+
+void MainWindow::deleteService()
+{
+    const auto id = core::ResourceId::parse(m_currentService);
+    if (!id)
+        return;
+    DeleteResourceDialog dialog(DeleteResourceDialog::Kind::Service, id->name(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name = id->name();
+    auto *job = m_client.deleteService(*id, dialog.deleteRunningTasks());
+    statusBar()->showMessage(tr("Deleting service %1…").arg(name));
+    connect(job, &service::HttpJob::finished, this, [this, name](service::HttpJob *done) {
+        if (done->ok())
+            statusBar()->showMessage(tr("Service %1 deleted.").arg(name), 10000);
+        else
+            showError(tr("The service was not deleted"), done->error().userText());
+        m_explorer.refresh();
+    });
+}
+
+void MainWindow::deleteProject()
+{
+    const auto id = core::ResourceId::parse(m_currentProject);
+    if (!id)
+        return;
+    DeleteResourceDialog dialog(DeleteResourceDialog::Kind::Project, id->name(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name = id->name();
+    auto *job = m_client.deleteProject(*id, dialog.deleteRunningTasks());
+    connect(job, &service::HttpJob::finished, this, [this, name](service::HttpJob *done) {
+        if (done->ok())
+            statusBar()->showMessage(tr("Project %1 deleted.").arg(name), 10000);
+        else
+            showError(tr("The project was not deleted"), done->error().userText());
         m_explorer.refresh();
     });
 }

@@ -101,6 +101,8 @@ private:
     void updateStatus();
     void newService();
     void newProject();
+    void deleteService();
+    void deleteProject();
     void cancelTask();
     void completeCutover();
     void deleteTask();
@@ -113,6 +115,7 @@ private:
 
     service::DmsClient &m_client;
     core::Stores &m_stores;
+    service::Profile::Kind m_profileKind = service::Profile::Kind::LocalEngine;
     service::Explorer &m_explorer;
     service::TaskWatcher *m_watcher = nullptr;
     TaskNotifier *m_notifier = nullptr;
@@ -137,6 +140,8 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_newServiceAction = nullptr;
     QAction *m_newProjectAction = nullptr;
+    QAction *m_deleteServiceAction = nullptr;
+    QAction *m_deleteProjectAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_cutoverAction = nullptr;
     QAction *m_monitorAction = nullptr;

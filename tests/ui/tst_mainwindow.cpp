@@ -4,8 +4,11 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTabWidget>
@@ -14,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <QTreeView>
 
 #include <cstdlib>
@@ -33,6 +37,7 @@
 #include "ui/appearance.h"
 #include "ui/consolesettings.h"
 #include "ui/mainwindow.h"
+#include "ui/resourcedialogs.h"
 #include "ui/stateicons.h"
 #include "ui/taskmonitorwindow.h"
 
@@ -258,4 +263,177 @@ TEST(MainWindow, StateIconsDarkChartsAndPreferencesReachOpenMonitors)
     window.applySettings(settings);
     EXPECT_EQ(monitor->progress().settings().readinessWindowSeconds, 17);
     EXPECT_EQ(monitor->progress().settings().readinessPendingThreshold, 40);
+}
+
+namespace {
+
+// Runs `answer` on the modal dialog of type T once it is up (from inside its exec()); the
+// test's next line opens it. It looks every 20 ms without blocking, so dialogs opened from
+// within `answer` can be answered the same way.
+template <typename T>
+void whenModal(std::function<void(T *)> answer)
+{
+    auto *poll = new QTimer;
+    auto *waited = new QElapsedTimer;
+    waited->start();
+    QObject::connect(poll, &QTimer::timeout, [poll, waited, answer = std::move(answer)] {
+        T *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog && waited->elapsed() < 15000)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        delete waited;
+        if (dialog)
+            answer(dialog);
+        else
+            ADD_FAILURE() << "no " << T::staticMetaObject.className() << " came up";
+    });
+    poll->start(20);
+}
+
+QModelIndex navigationIndex(QTreeView *navigation, const QString &name)
+{
+    const QModelIndexList hits = navigation->model()->match(navigation->model()->index(0, 0), Qt::DisplayRole, name, 1,
+                                                            Qt::MatchExactly | Qt::MatchRecursive);
+    return hits.isEmpty() ? QModelIndex() : hits.first();
+}
+
+} // namespace
+
+TEST(MainWindow, CreatesAndDeletesServicesAndProjectsThroughTheirDialogs)
+{
+    Console c;
+    ui::MainWindow window(c.client, c.stores, c.explorer);
+    window.show();
+    c.explorer.start();
+    auto *navigation = window.findChild<QTreeView *>(QStringLiteral("navigationTreeView"));
+    ASSERT_TRUE(waitUntil([&] { return navigationIndex(navigation, QStringLiteral("proj")).isValid(); }));
+
+    // New service: the regions and SKUs come from the engine; bad input is named and cannot be sent.
+    bool answered = false;
+    whenModal<ui::NewServiceDialog>([&](ui::NewServiceDialog *dialog) {
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("serviceNameLineEdit"));
+        auto *location = dialog->findChild<QComboBox *>(QStringLiteral("serviceLocationComboBox"));
+        auto *sku = dialog->findChild<QComboBox *>(QStringLiteral("serviceSkuComboBox"));
+        auto *subnet = dialog->findChild<QLineEdit *>(QStringLiteral("virtualSubnetLineEdit"));
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"));
+        ASSERT_TRUE(ok && name && location && sku && subnet && problem);
+        ASSERT_TRUE(waitUntil([&] { return dialog->catalogLoaded(); }));
+        EXPECT_EQ(location->currentText(), QStringLiteral("local"));
+        EXPECT_GE(sku->findText(QStringLiteral("Premium_4vCores")), 0);
+        EXPECT_FALSE(ok->isEnabled());
+        QTest::keyClicks(name, QStringLiteral("bad/name"));
+        EXPECT_FALSE(ok->isEnabled());
+        EXPECT_TRUE(problem->text().startsWith(QLatin1String("Service name"))) << qPrintable(problem->text());
+        name->setText(QStringLiteral("svc2"));
+        EXPECT_TRUE(ok->isEnabled()) << qPrintable(dialog->validationError());
+        sku->setCurrentText(QStringLiteral("Standard_9vCores"));
+        EXPECT_FALSE(ok->isEnabled());
+        EXPECT_TRUE(problem->text().contains(QLatin1String("not offered in local"))) << qPrintable(problem->text());
+        sku->setCurrentIndex(sku->findText(QStringLiteral("Premium_4vCores")));
+        subnet->setText(QStringLiteral("my-subnet"));
+        EXPECT_FALSE(ok->isEnabled());
+        EXPECT_TRUE(problem->text().startsWith(QLatin1String("Virtual subnet"))) << qPrintable(problem->text());
+        subnet->clear();
+        ASSERT_TRUE(ok->isEnabled());
+        answered = true;
+        ok->click();
+    });
+    window.findChild<QAction *>(QStringLiteral("newServiceAction"))->trigger();
+    ASSERT_TRUE(answered);
+    ASSERT_TRUE(waitUntil([&] { return navigationIndex(navigation, QStringLiteral("svc2")).isValid(); }));
+    const QJsonObject service = c.engine.get(test::EngineFixture::rg(QStringLiteral("services/svc2"))).json();
+    EXPECT_EQ(service[u"location"].toString(), QStringLiteral("local"));
+    EXPECT_EQ(service[u"sku"][u"name"].toString(), QStringLiteral("Premium_4vCores"));
+
+    // New project in it: the targets follow the source; the project lives in the service's region.
+    navigation->setCurrentIndex(navigationIndex(navigation, QStringLiteral("svc2")));
+    auto *deleteService = window.findChild<QAction *>(QStringLiteral("deleteServiceAction"));
+    auto *deleteProject = window.findChild<QAction *>(QStringLiteral("deleteProjectAction"));
+    EXPECT_TRUE(deleteService->isEnabled());
+    EXPECT_FALSE(deleteProject->isEnabled());
+    answered = false;
+    whenModal<ui::NewProjectDialog>([&](ui::NewProjectDialog *dialog) {
+        auto *source = dialog->findChild<QComboBox *>(QStringLiteral("sourcePlatformComboBox"));
+        auto *target = dialog->findChild<QComboBox *>(QStringLiteral("targetPlatformComboBox"));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("projectNameLineEdit"));
+        ASSERT_TRUE(source && target && name);
+        source->setCurrentIndex(source->findData(QStringLiteral("SQL")));
+        EXPECT_EQ(target->count(), 2);
+        source->setCurrentIndex(source->findData(QStringLiteral("MySQL")));
+        ASSERT_EQ(target->count(), 1);
+        EXPECT_EQ(target->currentData().toString(), QStringLiteral("AzureDbForMySql"));
+        QTest::keyClicks(name, QStringLiteral("p2"));
+        answered = true;
+        dialog->findChild<QPushButton *>(QStringLiteral("okButton"))->click();
+    });
+    window.findChild<QAction *>(QStringLiteral("newProjectAction"))->trigger();
+    ASSERT_TRUE(answered);
+    ASSERT_TRUE(waitUntil([&] { return navigationIndex(navigation, QStringLiteral("p2")).isValid(); }));
+    const QJsonObject project
+        = c.engine.get(test::EngineFixture::rg(QStringLiteral("services/svc2/projects/p2"))).json();
+    EXPECT_EQ(project[u"location"].toString(), QStringLiteral("local"));
+    EXPECT_EQ(project[u"properties"][u"sourcePlatform"].toString(), QStringLiteral("MySQL"));
+    EXPECT_EQ(project[u"properties"][u"targetPlatform"].toString(), QStringLiteral("AzureDbForMySql"));
+
+    // Deleting asks first; Cancel keeps the project, Delete removes it.
+    navigation->setCurrentIndex(navigationIndex(navigation, QStringLiteral("p2")));
+    EXPECT_TRUE(deleteProject->isEnabled());
+    EXPECT_FALSE(deleteService->isEnabled());
+    whenModal<ui::DeleteResourceDialog>([](ui::DeleteResourceDialog *dialog) {
+        EXPECT_TRUE(
+            dialog->findChild<QLabel *>(QStringLiteral("deleteQuestionLabel"))->text().contains(QLatin1String("p2")));
+        EXPECT_FALSE(dialog->deleteRunningTasks());
+        dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"))->click();
+    });
+    deleteProject->trigger();
+    QTest::qWait(500);
+    EXPECT_EQ(c.engine.get(test::EngineFixture::rg(QStringLiteral("services/svc2/projects/p2"))).status, 200);
+    whenModal<ui::DeleteResourceDialog>([](ui::DeleteResourceDialog *dialog) {
+        dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"))->click();
+    });
+    deleteProject->trigger();
+    ASSERT_TRUE(waitUntil([&] { return !navigationIndex(navigation, QStringLiteral("p2")).isValid(); }));
+    EXPECT_EQ(c.engine.get(test::EngineFixture::rg(QStringLiteral("services/svc2/projects/p2"))).status, 404);
+
+    navigation->setCurrentIndex(navigationIndex(navigation, QStringLiteral("svc2")));
+    whenModal<ui::DeleteResourceDialog>([](ui::DeleteResourceDialog *dialog) {
+        dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"))->click();
+    });
+    deleteService->trigger();
+    ASSERT_TRUE(waitUntil([&] { return !navigationIndex(navigation, QStringLiteral("svc2")).isValid(); }));
+    EXPECT_EQ(c.engine.get(test::EngineFixture::rg(QStringLiteral("services/svc2"))).status, 404);
+    EXPECT_TRUE(navigationIndex(navigation, QStringLiteral("proj")).isValid());
+}
+
+TEST(MainWindow, AServiceTheEngineRefusesShowsWhy)
+{
+    Console c;
+    ui::MainWindow window(c.client, c.stores, c.explorer);
+    window.show();
+    c.explorer.start();
+    auto *navigation = window.findChild<QTreeView *>(QStringLiteral("navigationTreeView"));
+    ASSERT_TRUE(waitUntil([&] { return navigationIndex(navigation, QStringLiteral("svc")).isValid(); }));
+
+    // "svc" exists in region local: the engine refuses to move it, and the console says so.
+    QString shown;
+    whenModal<ui::NewServiceDialog>([&](ui::NewServiceDialog *dialog) {
+        ASSERT_TRUE(waitUntil([&] { return dialog->catalogLoaded(); }));
+        dialog->findChild<QLineEdit *>(QStringLiteral("serviceNameLineEdit"))->setText(QStringLiteral("svc"));
+        dialog->findChild<QComboBox *>(QStringLiteral("serviceLocationComboBox"))
+            ->setCurrentText(QStringLiteral("elsewhere"));
+        dialog->findChild<QComboBox *>(QStringLiteral("serviceSkuComboBox"))
+            ->setCurrentText(QStringLiteral("Standard_1vCores"));
+        whenModal<QMessageBox>([&](QMessageBox *box) {
+            shown = box->text();
+            box->accept();
+        });
+        dialog->findChild<QPushButton *>(QStringLiteral("okButton"))->click();
+    });
+    window.findChild<QAction *>(QStringLiteral("newServiceAction"))->trigger();
+    ASSERT_TRUE(waitUntil([&] { return !shown.isEmpty(); })) << "no error was shown";
+    EXPECT_TRUE(shown.contains(QLatin1String("InvalidResourceLocation"))) << qPrintable(shown);
+    EXPECT_EQ(c.engine.get(test::EngineFixture::rg(QStringLiteral("services/svc"))).json()[u"location"].toString(),
+              QStringLiteral("local"));
 }
