@@ -609,6 +609,17 @@ TaskMonitorWindow *MainWindow::openMonitor(const QString &taskId)
     return monitor;
 }
 
+void MainWindow::followChange(service::HttpJob *job, const QString &doneText, const QString &failedTitle)
+{
+    connect(job, &service::HttpJob::finished, this, [this, doneText, failedTitle](service::HttpJob *done) {
+        if (!done->ok())
+            showError(failedTitle, done->error().userText());
+        else if (!doneText.isEmpty())
+            statusBar()->showMessage(doneText, 10000);
+        m_explorer.refresh();
+    });
+}
+
 void MainWindow::showError(const QString &title, const QString &text)
 {
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
@@ -625,13 +636,7 @@ void MainWindow::newService()
     const auto id = core::ResourceId::forService(m_explorer.subscription(), m_explorer.resourceGroup(), name);
     auto *job = m_client.createOrUpdateService(id, dialog.body());
     statusBar()->showMessage(tr("Creating service %1…").arg(name));
-    connect(job, &service::HttpJob::finished, this, [this, name](service::HttpJob *done) {
-        if (done->ok())
-            statusBar()->showMessage(tr("Service %1 created.").arg(name), 10000);
-        else
-            showError(tr("The service was not created"), done->error().userText());
-        m_explorer.refresh();
-    });
+    followChange(job, tr("Service %1 created.").arg(name), tr("The service was not created"));
 }
 
 void MainWindow::newProject()
@@ -646,52 +651,37 @@ void MainWindow::newProject()
         return;
     const QString name = dialog.projectName();
     auto *job = m_client.createOrUpdateProject(service->projectId(name), dialog.body());
-    connect(job, &service::HttpJob::finished, this, [this, name](service::HttpJob *done) {
-        if (done->ok())
-            statusBar()->showMessage(tr("Project %1 created.").arg(name), 10000);
-        else
-            showError(tr("The project was not created"), done->error().userText());
-        m_explorer.refresh();
-    });
+    followChange(job, tr("Project %1 created.").arg(name), tr("The project was not created"));
 }
 
 void MainWindow::deleteService()
 {
-    const auto id = core::ResourceId::parse(m_currentService);
-    if (!id)
-        return;
-    DeleteResourceDialog dialog(DeleteResourceDialog::Kind::Service, id->name(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString name = id->name();
-    auto *job = m_client.deleteService(*id, dialog.deleteRunningTasks());
-    statusBar()->showMessage(tr("Deleting service %1…").arg(name));
-    connect(job, &service::HttpJob::finished, this, [this, name](service::HttpJob *done) {
-        if (done->ok())
-            statusBar()->showMessage(tr("Service %1 deleted.").arg(name), 10000);
-        else
-            showError(tr("The service was not deleted"), done->error().userText());
-        m_explorer.refresh();
-    });
+    deleteResource(DeleteResourceDialog::Kind::Service);
 }
 
 void MainWindow::deleteProject()
 {
-    const auto id = core::ResourceId::parse(m_currentProject);
+    deleteResource(DeleteResourceDialog::Kind::Project);
+}
+
+void MainWindow::deleteResource(DeleteResourceDialog::Kind kind)
+{
+    const bool service = kind == DeleteResourceDialog::Kind::Service;
+    const auto id = core::ResourceId::parse(service ? m_currentService : m_currentProject);
     if (!id)
         return;
-    DeleteResourceDialog dialog(DeleteResourceDialog::Kind::Project, id->name(), this);
+    const QString name = id->name();
+    DeleteResourceDialog dialog(kind, name, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString name = id->name();
-    auto *job = m_client.deleteProject(*id, dialog.deleteRunningTasks());
-    connect(job, &service::HttpJob::finished, this, [this, name](service::HttpJob *done) {
-        if (done->ok())
-            statusBar()->showMessage(tr("Project %1 deleted.").arg(name), 10000);
-        else
-            showError(tr("The project was not deleted"), done->error().userText());
-        m_explorer.refresh();
-    });
+    if (service) {
+        statusBar()->showMessage(tr("Deleting service %1…").arg(name));
+        followChange(m_client.deleteService(*id, dialog.deleteRunningTasks()), tr("Service %1 deleted.").arg(name),
+                     tr("The service was not deleted"));
+    } else {
+        followChange(m_client.deleteProject(*id, dialog.deleteRunningTasks()), tr("Project %1 deleted.").arg(name),
+                     tr("The project was not deleted"));
+    }
 }
 
 void MainWindow::cancelTask()
@@ -738,11 +728,7 @@ void MainWindow::deleteTask()
     if (confirm.exec() != QMessageBox::Yes)
         return;
     auto *job = m_client.deleteTask(*id, true);
-    connect(job, &service::HttpJob::finished, this, [this](service::HttpJob *done) {
-        if (!done->ok())
-            showError(tr("The task was not deleted"), done->error().userText());
-        m_explorer.refresh();
-    });
+    followChange(job, QString(), tr("The task was not deleted"));
 }
 
 QWidget *MainWindow::createFirstRunHint()

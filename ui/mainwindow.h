@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include "service/profiles.h"
+#include "ui/resourcedialogs.h"
 
 class QAction;
 class QActionGroup;
@@ -35,6 +36,7 @@ struct TaskInputModel;
 namespace godwit::service {
 class ConnectionStore;
 class DmsClient;
+class HttpJob;
 class Keychain;
 class Explorer;
 class TaskWatcher;
@@ -103,10 +105,14 @@ private:
     void newProject();
     void deleteService();
     void deleteProject();
+    void deleteResource(DeleteResourceDialog::Kind kind);
     void cancelTask();
     void completeCutover();
     void deleteTask();
     void showError(const QString &title, const QString &text);
+    /// When a change the person asked for is done: shows `doneText` (if any) in the status bar or
+    /// the error under `failedTitle`, and refreshes the tree.
+    void followChange(service::HttpJob *job, const QString &doneText, const QString &failedTitle);
     void newTask(models::taskinput::WizardKind kind);
     void cloneTask();
     void openWizard(const models::taskinput::TaskInputModel &model);

@@ -298,15 +298,25 @@ QModelIndex navigationIndex(QTreeView *navigation, const QString &name)
     return hits.isEmpty() ? QModelIndex() : hits.first();
 }
 
+// The main window on a Console, shown, with the explorer polling.
+struct ShownConsole : Console
+{
+    ShownConsole()
+    {
+        window.show();
+        explorer.start();
+    }
+    ui::MainWindow window{client, stores, explorer};
+    QTreeView *navigation = window.findChild<QTreeView *>(QStringLiteral("navigationTreeView"));
+};
+
 } // namespace
 
 TEST(MainWindow, CreatesAndDeletesServicesAndProjectsThroughTheirDialogs)
 {
-    Console c;
-    ui::MainWindow window(c.client, c.stores, c.explorer);
-    window.show();
-    c.explorer.start();
-    auto *navigation = window.findChild<QTreeView *>(QStringLiteral("navigationTreeView"));
+    ShownConsole c;
+    ui::MainWindow &window = c.window;
+    QTreeView *navigation = c.navigation;
     ASSERT_TRUE(waitUntil([&] { return navigationIndex(navigation, QStringLiteral("proj")).isValid(); }));
 
     // New service: the regions and SKUs come from the engine; bad input is named and cannot be sent.
@@ -409,11 +419,9 @@ TEST(MainWindow, CreatesAndDeletesServicesAndProjectsThroughTheirDialogs)
 
 TEST(MainWindow, AServiceTheEngineRefusesShowsWhy)
 {
-    Console c;
-    ui::MainWindow window(c.client, c.stores, c.explorer);
-    window.show();
-    c.explorer.start();
-    auto *navigation = window.findChild<QTreeView *>(QStringLiteral("navigationTreeView"));
+    ShownConsole c;
+    ui::MainWindow &window = c.window;
+    QTreeView *navigation = c.navigation;
     ASSERT_TRUE(waitUntil([&] { return navigationIndex(navigation, QStringLiteral("svc")).isValid(); }));
 
     // "svc" exists in region local: the engine refuses to move it, and the console says so.
