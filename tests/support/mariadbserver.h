@@ -62,6 +62,9 @@ public:
     /// An identifier quoted for SQL, and a string literal.
     static QString quoteIdent(const QString &name);
     static QString literal(const QString &text);
+    /// SQL that creates the table `kinds` in the current database: a column of every MariaDB type
+    /// (generated ones too) and rows at the types' edges, with utf8mb4 text and NULLs.
+    static QString everyColumnTypeTable();
 
 private:
     Options m_options;
