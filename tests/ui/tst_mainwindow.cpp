@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QPushButton>
@@ -299,16 +300,34 @@ QModelIndex navigationIndex(QTreeView *navigation, const QString &name)
 }
 
 // The main window on a Console, shown, with the explorer polling.
+// An error box no test answers would block the test for good: it fails the test with its text
+// and is closed, unless `errorsExpected`.
 struct ShownConsole : Console
 {
     ShownConsole()
     {
         window.show();
         explorer.start();
+        QObject::connect(&guard, &QTimer::timeout, [this] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || errorsExpected || box->objectName() != QLatin1String("errorMessageBox"))
+                return;
+            ADD_FAILURE() << "the console showed an error: " << qPrintable(box->text());
+            box->reject();
+        });
+        guard.start(100);
     }
     ui::MainWindow window{client, stores, explorer};
     QTreeView *navigation = window.findChild<QTreeView *>(QStringLiteral("navigationTreeView"));
+    QTimer guard;
+    bool errorsExpected = false;
 };
+
+// Whether the main window's status bar says `text` (the end of a request it follows).
+bool statusSays(ui::MainWindow &window, const QString &text)
+{
+    return waitUntil([&] { return window.statusBar()->currentMessage() == text; });
+}
 
 } // namespace
 
@@ -352,6 +371,9 @@ TEST(MainWindow, CreatesAndDeletesServicesAndProjectsThroughTheirDialogs)
     });
     window.findChild<QAction *>(QStringLiteral("newServiceAction"))->trigger();
     ASSERT_TRUE(answered);
+    // Creating a service is a long-running operation: the console follows it to its end.
+    ASSERT_TRUE(statusSays(window, QStringLiteral("Service svc2 created.")))
+        << qPrintable(window.statusBar()->currentMessage());
     ASSERT_TRUE(waitUntil([&] { return navigationIndex(navigation, QStringLiteral("svc2")).isValid(); }));
     const QJsonObject service = c.engine.get(test::EngineFixture::rg(QStringLiteral("services/svc2"))).json();
     EXPECT_EQ(service[u"location"].toString(), QStringLiteral("local"));
@@ -380,6 +402,7 @@ TEST(MainWindow, CreatesAndDeletesServicesAndProjectsThroughTheirDialogs)
     });
     window.findChild<QAction *>(QStringLiteral("newProjectAction"))->trigger();
     ASSERT_TRUE(answered);
+    ASSERT_TRUE(statusSays(window, QStringLiteral("Project p2 created.")));
     ASSERT_TRUE(waitUntil([&] { return navigationIndex(navigation, QStringLiteral("p2")).isValid(); }));
     const QJsonObject project
         = c.engine.get(test::EngineFixture::rg(QStringLiteral("services/svc2/projects/p2"))).json();
@@ -404,6 +427,7 @@ TEST(MainWindow, CreatesAndDeletesServicesAndProjectsThroughTheirDialogs)
         dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"))->click();
     });
     deleteProject->trigger();
+    ASSERT_TRUE(statusSays(window, QStringLiteral("Project p2 deleted.")));
     ASSERT_TRUE(waitUntil([&] { return !navigationIndex(navigation, QStringLiteral("p2")).isValid(); }));
     EXPECT_EQ(c.engine.get(test::EngineFixture::rg(QStringLiteral("services/svc2/projects/p2"))).status, 404);
 
@@ -412,6 +436,7 @@ TEST(MainWindow, CreatesAndDeletesServicesAndProjectsThroughTheirDialogs)
         dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"))->click();
     });
     deleteService->trigger();
+    ASSERT_TRUE(statusSays(window, QStringLiteral("Service svc2 deleted.")));
     ASSERT_TRUE(waitUntil([&] { return !navigationIndex(navigation, QStringLiteral("svc2")).isValid(); }));
     EXPECT_EQ(c.engine.get(test::EngineFixture::rg(QStringLiteral("services/svc2"))).status, 404);
     EXPECT_TRUE(navigationIndex(navigation, QStringLiteral("proj")).isValid());
@@ -420,6 +445,7 @@ TEST(MainWindow, CreatesAndDeletesServicesAndProjectsThroughTheirDialogs)
 TEST(MainWindow, AServiceTheEngineRefusesShowsWhy)
 {
     ShownConsole c;
+    c.errorsExpected = true;
     ui::MainWindow &window = c.window;
     QTreeView *navigation = c.navigation;
     ASSERT_TRUE(waitUntil([&] { return navigationIndex(navigation, QStringLiteral("svc")).isValid(); }));
