@@ -1,5 +1,6 @@
 #include "core/resourceid.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QUrl>
 
@@ -180,6 +181,17 @@ bool isValidResourceName(QStringView name)
             return false;
     }
     return true;
+}
+
+QString resourceNameProblem(QStringView name)
+{
+    if (name.trimmed().isEmpty())
+        return QCoreApplication::translate("godwit::core::ResourceName", "Enter a name.");
+    if (!isValidResourceName(name))
+        return QCoreApplication::translate("godwit::core::ResourceName",
+                                           "Use 1 to 260 characters, none of <>%&:\\?/#* or control characters, "
+                                           "not ending in a dot or a space.");
+    return QString();
 }
 
 } // namespace godwit::core

@@ -49,5 +49,7 @@ QString parentIdOf(const QString &id);
 /// Whether a string is a valid resource name for this API (1-260 characters, none of <>%&:\?/
 /// nor control characters, not ending in a dot or space).
 bool isValidResourceName(QStringView name);
+/// What is wrong with a resource name, in words for people (translated); empty when it is valid.
+QString resourceNameProblem(QStringView name);
 
 } // namespace godwit::core

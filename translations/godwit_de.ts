@@ -339,6 +339,17 @@ Exit-Status:
     </message>
 </context>
 <context>
+    <name>godwit::core::ResourceName</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 260 characters, none of &lt;&gt;%&amp;:\?/#* or control characters, not ending in a dot or a space.</source>
+        <translation>Verwenden Sie 1 bis 260 Zeichen, keines von &lt;&gt;%&amp;:\?/#* und keine Steuerzeichen, ohne Punkt oder Leerzeichen am Ende.</translation>
+    </message>
+</context>
+<context>
     <name>godwit::core::TaskRules</name>
     <message>
         <source>task type %1 takes no commands</source>
@@ -1032,10 +1043,6 @@ Exit-Status:
     <message>
         <source>Enter a name for the task.</source>
         <translation>Geben Sie einen Namen für die Aufgabe ein.</translation>
-    </message>
-    <message>
-        <source>A task name has at most 260 characters, none of &lt;&gt;%&amp;:\?/, and does not end in a dot or a space.</source>
-        <translation>Ein Taskname hat höchstens 260 Zeichen, keines von &lt;&gt;%&amp;:\?/ und endet nicht mit einem Punkt oder Leerzeichen.</translation>
     </message>
     <message>
         <source>No wizard builds tasks of type %1.</source>
@@ -2590,14 +2597,6 @@ Exit-Status:
 <context>
     <name>godwit::ui::NewServiceDialog</name>
     <message>
-        <source>%1: enter a name.</source>
-        <translation>%1: Geben Sie einen Namen ein.</translation>
-    </message>
-    <message>
-        <source>%1: use 1 to 260 characters, none of &lt;&gt;%&amp;:\?/#* or control characters, not ending in a dot or space.</source>
-        <translation>%1: Verwenden Sie 1 bis 260 Zeichen, keines von &lt;&gt;%&amp;:\?/#* und keine Steuerzeichen, ohne Punkt oder Leerzeichen am Ende.</translation>
-    </message>
-    <message>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
@@ -2688,6 +2687,10 @@ Exit-Status:
     <message>
         <source>Regions that offer service SKUs: %1.</source>
         <translation>Regionen mit Dienst-SKUs: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

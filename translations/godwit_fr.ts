@@ -340,6 +340,17 @@ Code de sortie :
     </message>
 </context>
 <context>
+    <name>godwit::core::ResourceName</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 260 characters, none of &lt;&gt;%&amp;:\?/#* or control characters, not ending in a dot or a space.</source>
+        <translation>Utilisez 1 à 260 caractères, sans &lt;&gt;%&amp;:\?/#* ni caractères de contrôle, et sans point ni espace à la fin.</translation>
+    </message>
+</context>
+<context>
     <name>godwit::core::TaskRules</name>
     <message>
         <source>task type %1 takes no commands</source>
@@ -1033,10 +1044,6 @@ Code de sortie :
     <message>
         <source>Enter a name for the task.</source>
         <translation>Saisissez un nom pour la tâche.</translation>
-    </message>
-    <message>
-        <source>A task name has at most 260 characters, none of &lt;&gt;%&amp;:\?/, and does not end in a dot or a space.</source>
-        <translation>Un nom de tâche a au plus 260 caractères, aucun de &lt;&gt;%&amp;:\?/, et ne se termine ni par un point ni par une espace.</translation>
     </message>
     <message>
         <source>No wizard builds tasks of type %1.</source>
@@ -2591,14 +2598,6 @@ Code de sortie :
 <context>
     <name>godwit::ui::NewServiceDialog</name>
     <message>
-        <source>%1: enter a name.</source>
-        <translation>%1 : saisissez un nom.</translation>
-    </message>
-    <message>
-        <source>%1: use 1 to 260 characters, none of &lt;&gt;%&amp;:\?/#* or control characters, not ending in a dot or space.</source>
-        <translation>%1 : utilisez 1 à 260 caractères, sans &lt;&gt;%&amp;:\?/#* ni caractères de contrôle, et sans point ni espace à la fin.</translation>
-    </message>
-    <message>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
@@ -2689,6 +2688,10 @@ Code de sortie :
     <message>
         <source>Regions that offer service SKUs: %1.</source>
         <translation>Régions proposant des SKU de service : %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

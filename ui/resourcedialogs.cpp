@@ -44,14 +44,10 @@ QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText)
 
 QString nameProblem(const QString &name, const QString &field)
 {
-    if (name.isEmpty())
-        return QCoreApplication::translate("godwit::ui::NewServiceDialog", "%1: enter a name.").arg(field);
-    if (!core::isValidResourceName(name))
-        return QCoreApplication::translate("godwit::ui::NewServiceDialog",
-                                           "%1: use 1 to 260 characters, none of <>%&:\\?/#* or control characters, "
-                                           "not ending in a dot or space.")
-            .arg(field);
-    return QString();
+    const QString problem = core::resourceNameProblem(name);
+    return problem.isEmpty()
+               ? problem
+               : QCoreApplication::translate("godwit::ui::NewServiceDialog", "%1: %2").arg(field, problem);
 }
 
 } // namespace
@@ -120,8 +116,11 @@ NewServiceDialog::NewServiceDialog(service::DmsClient &client, const QString &su
 
 NewServiceDialog::~NewServiceDialog()
 {
-    if (m_job)
+    // Closed before the endpoint answered: nothing is left to show the answer in.
+    if (m_job) {
+        m_job->disconnect(this);
         m_job->abort();
+    }
 }
 
 void NewServiceDialog::onCatalog(service::ListJob *job)

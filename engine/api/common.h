@@ -44,9 +44,10 @@ StoredResource requireResource(Store &store, const core::ResourceId &id);
 StoredResource requireParent(Store &store, const core::ResourceId &parent);
 /// Validates a request body against a definition; throws 400 with every error as a detail.
 void requireValid(const QJsonObject &body, const QString &definition);
-/// The members every tracked resource (service, project) has, which the swagger takes from ARM's
-/// common types: `location` a string (required when `locationRequired`, as on create or replace),
-/// `tags` an object of strings. Throws 400 naming the member.
+/// The members every tracked resource (service, project) has: `location` a string (required when
+/// `locationRequired`, as on create or replace), `tags` an object of strings. requireValid lets a
+/// number stand for a string (real payloads send them) and PATCH bodies are not validated against a
+/// definition; a region or tag that is not text is refused here. Throws 400 naming the member.
 void requireTrackedResource(const QJsonObject &body, bool locationRequired);
 /// A list response {value, nextLink} for one page; nextLink only when more items follow.
 ApiResponse page(const ApiRequest &request, const QList<StoredResource> &items, int offset, int total,

@@ -406,9 +406,7 @@ FieldIssues TaskInputModel::validateTaskName() const
     if (taskName.trimmed().isEmpty())
         issues.append({QStringLiteral("taskName"), tr("Enter a name for the task.")});
     else if (!core::isValidResourceName(taskName))
-        issues.append({QStringLiteral("taskName"),
-                       tr("A task name has at most 260 characters, none of <>%&:\\?/, and does not end in a dot "
-                          "or a space.")});
+        issues.append({QStringLiteral("taskName"), core::resourceNameProblem(taskName)});
     return issues;
 }
 
