@@ -41,9 +41,13 @@ void Explorer::setState(ConnectionState state)
 
 void Explorer::refresh()
 {
-    if (m_busy)
+    // A refresh asked for while one is under way (after a change the person made) runs when it ends.
+    if (m_busy) {
+        m_again = true;
         return;
+    }
     m_busy = true;
+    m_again = false;
     m_firstError.clear();
     ListJob *services = m_client.listServices(m_subscription, m_resourceGroup);
     connect(services, &HttpJob::finished, this, [this](HttpJob *job) {
@@ -85,6 +89,9 @@ void Explorer::refresh()
                     for (const QJsonValue &v : static_cast<ListJob *>(p)->items())
                         list.append(v.toObject());
                     m_stores.projects.applySnapshot(serviceId, list);
+                } else if (p->error().httpStatus == 404) {
+                    // Deleted since the services were listed: gone, with its projects.
+                    m_stores.projects.applySnapshot(serviceId, {});
                 } else if (m_firstError.isEmpty()) {
                     m_firstError = p->error().userText();
                 }
@@ -116,6 +123,9 @@ void Explorer::refresh()
                         list.append(task);
                     }
                     m_stores.tasks.applySnapshot(projectId, list);
+                } else if (t->error().httpStatus == 404) {
+                    // The project was deleted: it has no tasks to show.
+                    m_stores.tasks.applySnapshot(projectId, {});
                 } else if (m_firstError.isEmpty()) {
                     m_firstError = t->error().userText();
                 }
@@ -133,6 +143,8 @@ void Explorer::step(int pending)
     if (!m_firstError.isEmpty())
         Q_EMIT failed(m_firstError);
     Q_EMIT refreshed();
+    if (m_again)
+        refresh();
 }
 
 } // namespace godwit::service

@@ -30,7 +30,8 @@ public:
     /// Stops the periodic refresh (start() resumes it); a refresh under way ends normally.
     void stop() { m_timer.stop(); }
     bool isRunning() const { return m_timer.isActive(); }
-    /// Refreshes now (unless a refresh is under way).
+    /// Refreshes now, or right after the refresh under way. A service or project deleted meanwhile
+    /// (its children answer 404) is taken as gone, not as an error.
     void refresh();
     /// The project whose tasks are kept current (empty: none).
     void setCurrentProject(const QString &projectId);
@@ -54,6 +55,7 @@ private:
     QString m_project;
     QTimer m_timer;
     bool m_busy = false;
+    bool m_again = false; ///< a refresh was asked for while one ran
     int m_pending = 0;
     QString m_firstError;
     ConnectionState m_state = ConnectionState::Connecting;

@@ -1,6 +1,8 @@
 // DmsClient against the real engine over loopback: every operation, paging, long-running
 // operations, task lifecycle and errors.
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QJsonArray>
 
 #include <gtest/gtest.h>
@@ -13,7 +15,9 @@
 #include "support/pgcluster.h"
 #include "core/taskrules.h"
 #include "connectedengine.h"
+#include "core/resourcestore.h"
 #include "service/dmsclient.h"
+#include "service/explorer.h"
 #include "service/session.h"
 #include "support/printers.h"
 
@@ -251,4 +255,49 @@ TEST(DmsClient, RunsARealPostgreSqlConnectionTestToTheEnd)
     EXPECT_TRUE(result.output().first().databases().contains(QStringLiteral("postgres")));
     EXPECT_TRUE(
         core::Validator(core::Validator::Direction::Response).validate(last, QStringLiteral("ProjectTask")).isEmpty());
+}
+
+namespace {
+
+bool turnUntil(const std::function<bool()> &done)
+{
+    QDeadlineTimer deadline(15000);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
+} // namespace
+
+TEST(Explorer, ADeletedProjectIsGoneNotAnErrorAndARefreshAskedForMeanwhileRuns)
+{
+    Connected c;
+    ASSERT_TRUE(await(c.client.createOrUpdateService(serviceId(), serviceBody())).ok);
+    const core::ResourceId kept = serviceId().projectId(QStringLiteral("kept"));
+    const core::ResourceId gone = serviceId().projectId(QStringLiteral("gone"));
+    ASSERT_TRUE(await(c.client.createOrUpdateProject(kept, projectBody())).ok);
+    ASSERT_TRUE(await(c.client.createOrUpdateProject(gone, projectBody())).ok);
+
+    core::Stores stores;
+    service::Explorer explorer(c.client, stores, serviceId().subscription, serviceId().resourceGroup);
+    QStringList failures;
+    int refreshed = 0;
+    QObject::connect(&explorer, &service::Explorer::failed, [&](const QString &error) { failures.append(error); });
+    QObject::connect(&explorer, &service::Explorer::refreshed, [&] { ++refreshed; });
+
+    // Selecting the project refreshes; a refresh asked for meanwhile runs after it, not never.
+    explorer.setCurrentProject(gone.toString());
+    explorer.refresh();
+    ASSERT_TRUE(turnUntil([&] { return refreshed == 2; })) << refreshed;
+    EXPECT_TRUE(stores.projects.contains(gone.toString()));
+
+    // The selected project is deleted (by someone else, or from the console): it is gone from the
+    // stores, and its 404 is no error to show.
+    ASSERT_TRUE(await(c.client.deleteProject(gone)).ok);
+    explorer.refresh();
+    ASSERT_TRUE(turnUntil([&] { return refreshed == 3; })) << refreshed;
+    EXPECT_TRUE(failures.isEmpty()) << qPrintable(failures.join(QLatin1Char('\n')));
+    EXPECT_FALSE(stores.projects.contains(gone.toString()));
+    EXPECT_TRUE(stores.projects.contains(kept.toString()));
+    EXPECT_EQ(stores.tasks.count(), 0);
 }
